@@ -1,0 +1,63 @@
+// The normalized routine: what the loader returns and the planner consumes.
+// Every optional field of the file format is filled in here, so later stages
+// never deal with defaults or YAML.
+
+export const positions = ['sitting', 'lying', 'reclined', 'side'] as const;
+export type Position = (typeof positions)[number];
+
+export const betweenKinds = ['none', 'breath', 'rest'] as const;
+export type Between = (typeof betweenKinds)[number];
+
+/** Seconds for each kind of timed phase. */
+export interface Pace {
+  tense: number;
+  release: number;
+  inhale: number;
+  exhale: number;
+  rest: number;
+}
+
+export interface MuscleGroup {
+  id: string;
+  label: string;
+  tenseCue: string;
+  releaseCue: string;
+}
+
+export interface Step {
+  group: string;
+  /** Per-step overrides, in seconds; undefined means the routine's pace. */
+  tense?: number;
+  release?: number;
+  /** Per-step cue overrides. */
+  cue?: string;
+  releaseCue?: string;
+}
+
+export type RoutineSourceKind = 'built-in' | 'user' | 'path' | 'stdin' | 'inline';
+
+export interface RoutineSource {
+  kind: RoutineSourceKind;
+  /** The file the routine was read from ('-' for stdin, '' for inline). */
+  file: string;
+}
+
+export interface Routine {
+  name: string;
+  title: string;
+  summary: string;
+  position: Position;
+  /** Slow breaths that open the session. */
+  breaths: number;
+  pace: Pace;
+  between: Between;
+  /** Times each step is done in a row (a first session may do each twice). */
+  repeat: number;
+  /** The catalog merged with the groups this routine defines or refines, by id. */
+  groups: Record<string, MuscleGroup>;
+  steps: Step[];
+  scan: boolean;
+  /** The word to repeat on the last exhale. */
+  closing: string;
+  source: RoutineSource;
+}
