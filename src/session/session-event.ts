@@ -6,7 +6,14 @@ import type { Phase } from '../plan/phase.js';
 export type EndReason = 'completed' | 'quit' | 'interrupted' | 'terminated' | 'error';
 
 export type SessionEvent =
-  | { type: 'start'; at_ms: number; routine: string; title: string; total_ms: number; phases: number }
+  | {
+      type: 'start';
+      at_ms: number;
+      routine: string;
+      title: string;
+      total_ms: number;
+      phases: number;
+    }
   /** A phase began; at_ms is when (engine time since start, pauses included). */
   | { type: 'phase'; at_ms: number; phase: Phase }
   | { type: 'pause'; at_ms: number; index: number }
