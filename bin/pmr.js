@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The installed entry point: check the runtime, warm Node's compile cache,
+// then hand over to the bundled CLI.
+import module from 'node:module';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  process.stderr.write(
+    `pmr: needs Node.js 22.12 or newer (this is ${process.versions.node}); please upgrade Node.\n`,
+  );
+  process.exit(2);
+}
+
+module.enableCompileCache?.();
+
+const { main } = await import('../dist/cli.js');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,36 @@
+import type { Plan } from '../../plan/phase.js';
+import { formatClock, plural } from '../../report/format-clock.js';
+import { clipText, formatPhaseLine, phaseLineLayout } from '../../report/phase-line.js';
+
+// `pmr show`: the timeline as a table fitted to the terminal, or as JSON.
+
+export function planToJson(plan: Plan): unknown {
+  return {
+    routine: plan.routine,
+    total_ms: plan.total_ms,
+    steps: plan.steps,
+    phases: plan.phases.map((phase) => ({
+      index: phase.index,
+      kind: phase.kind,
+      group: phase.group,
+      label: phase.label,
+      cue: phase.cue,
+      offset_ms: phase.offset_ms,
+      duration_ms: phase.duration_ms,
+      step: phase.step,
+    })),
+  };
+}
+
+export function formatPlanTable(plan: Plan, width: number | undefined): string {
+  const layout = phaseLineLayout(plan.phases, width);
+  const cut = (line: string) => (width === undefined ? line : clipText(line, width));
+  const lines = [cut(`${plan.routine.title} (${plan.routine.name}) · ${plan.routine.source}`)];
+  if (plan.routine.summary) lines.push(cut(plan.routine.summary));
+  lines.push('');
+  for (const phase of plan.phases) lines.push(formatPhaseLine(phase, layout));
+  lines.push('');
+  const counts = `${plural(plan.steps, 'step')} · ${plural(plan.phases.length, 'phase')}`;
+  lines.push(cut(`Total ${formatClock(plan.total_ms)} · ${counts}`));
+  return `${lines.join('\n')}\n`;
+}

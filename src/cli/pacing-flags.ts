@@ -1,0 +1,67 @@
+import { type Command, Option } from 'commander';
+import type { Pacing } from '../plan/pacing.js';
+import { breathsBounds, minutesBounds, paceBounds, repeatBounds } from '../routine/pace-bounds.js';
+import { listFlag, secondsFlag, wholeFlag } from './number-flag.js';
+
+// The pacing flags, shared by every command that plans a session.
+
+export interface PacingFlagValues {
+  slow?: boolean;
+  tense?: number;
+  release?: number;
+  breaths?: number;
+  minutes?: number;
+  only?: string[];
+  skip?: string[];
+  startWith?: string;
+  reverse?: boolean;
+  repeat?: number;
+  scan?: boolean;
+  groups?: string;
+}
+
+export function addPacingFlags(command: Command): Command {
+  const group = 'Pacing:';
+  const options = [
+    new Option('--slow', 'slower: longer releases and breaths, as at bedtime'),
+    new Option('--tense <seconds>', 'seconds of tension per group').argParser(
+      secondsFlag('--tense', paceBounds.tense),
+    ),
+    new Option('--release <seconds>', 'seconds of release per group').argParser(
+      secondsFlag('--release', paceBounds.release),
+    ),
+    new Option('--breaths <n>', 'slow breaths before the first group').argParser(
+      wholeFlag('--breaths', breathsBounds),
+    ),
+    new Option('--minutes <m>', 'fit the whole session into m minutes').argParser(
+      secondsFlag('--minutes', minutesBounds, 'minutes'),
+    ),
+    new Option('--only <groups>', 'only these groups, e.g. jaw,shoulders').argParser(listFlag),
+    new Option('--skip <groups>', 'leave these groups out').argParser(listFlag),
+    new Option('--start-with <group>', 'begin with this group (where tension lives)'),
+    new Option('--reverse', 'head down instead of feet up'),
+    new Option('--repeat <n>', 'each group n times in a row').argParser(
+      wholeFlag('--repeat', repeatBounds),
+    ),
+    new Option('--no-scan', 'leave out the closing whole-body scan'),
+    new Option('--groups <list>', 'your own sequence of groups instead of a routine'),
+  ];
+  for (const option of options) command.addOption(option.helpGroup(group));
+  return command;
+}
+
+export function pacingFromFlags(flags: PacingFlagValues): Pacing {
+  const pacing: Pacing = {};
+  if (flags.slow) pacing.slow = true;
+  if (flags.tense !== undefined) pacing.tense = flags.tense;
+  if (flags.release !== undefined) pacing.release = flags.release;
+  if (flags.breaths !== undefined) pacing.breaths = flags.breaths;
+  if (flags.minutes !== undefined) pacing.minutes = flags.minutes;
+  if (flags.only) pacing.only = flags.only;
+  if (flags.skip) pacing.skip = flags.skip;
+  if (flags.startWith !== undefined) pacing.startWith = flags.startWith.trim().toLowerCase();
+  if (flags.reverse) pacing.reverse = true;
+  if (flags.repeat !== undefined) pacing.repeat = flags.repeat;
+  if (flags.scan === false) pacing.scan = false;
+  return pacing;
+}

@@ -1,0 +1,34 @@
+import type { SessionEvent } from '../session/session-event.js';
+import type { Reporter } from './reporter.js';
+
+// JSON Lines on stdout and nothing else: one object per event. Phase objects
+// carry the same fields as `pmr show --json`, plus when they began.
+export function toJsonRecord(event: SessionEvent): Record<string, unknown> {
+  if (event.type === 'phase') {
+    const { phase } = event;
+    return {
+      type: 'phase',
+      index: phase.index,
+      kind: phase.kind,
+      group: phase.group,
+      label: phase.label,
+      cue: phase.cue,
+      offset_ms: phase.offset_ms,
+      duration_ms: phase.duration_ms,
+      at_ms: roundMs(event.at_ms),
+    };
+  }
+  return { ...event, at_ms: roundMs(event.at_ms) };
+}
+
+function roundMs(ms: number): number {
+  return Math.round(ms);
+}
+
+export function createJsonReporter(write: (text: string) => void): Reporter {
+  return {
+    onEvent(event) {
+      write(`${JSON.stringify(toJsonRecord(event))}\n`);
+    },
+  };
+}

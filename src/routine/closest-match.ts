@@ -1,0 +1,23 @@
+import leven from 'leven';
+
+// "did you mean …?": the nearest candidate, if it is near enough to be a typo.
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const distance = leven(needle, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best === undefined) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(needle.length, best.length) / 3));
+  return bestDistance <= allowed ? best : undefined;
+}
+
+export function didYouMean(input: string, candidates: readonly string[]): string {
+  const match = closestMatch(input, candidates);
+  return match === undefined ? '' : ` — did you mean "${match}"?`;
+}

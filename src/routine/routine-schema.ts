@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { breathsBounds, paceBounds, repeatBounds } from './pace-bounds.js';
+import { betweenKinds, positions } from './routine.js';
+import { unsafeCharacter } from './safe-text.js';
+
+// The routine file format, declared once. The loader validates with it and
+// turns its issues into positioned messages; a JSON Schema for editors can be
+// generated from it. Messages are written by the loader (routine-messages.ts),
+// so this file stays declarative.
+
+export const textLimits = {
+  title: 60,
+  summary: 200,
+  label: 40,
+  cue: 160,
+  closing: 40,
+} as const;
+
+export const maxSteps = 200;
+export const groupIdPattern = /^[a-z][a-z0-9-]*$/;
+
+const seconds = (bounds: { min: number; max: number }, description: string) =>
+  z.number().min(bounds.min).max(bounds.max).describe(description);
+
+const text = (max: number, description: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => unsafeCharacter(value) === undefined)
+    .describe(description);
+
+export const paceSchema = z
+  .strictObject({
+    tense: seconds(paceBounds.tense, 'Seconds of gentle tension per group.').optional(),
+    release: seconds(paceBounds.release, 'Seconds of release per group.').optional(),
+    inhale: seconds(paceBounds.inhale, 'Seconds for each slow in-breath.').optional(),
+    exhale: seconds(
+      paceBounds.exhale,
+      'Seconds for each out-breath; longer than the in-breath.',
+    ).optional(),
+    rest: seconds(paceBounds.rest, 'Seconds of quiet used by `between: rest`.').optional(),
+  })
+  .describe('Seconds for each kind of phase.');
+
+export const groupSchema = z
+  .strictObject({
+    label: text(textLimits.label, 'The name shown for this group.').optional(),
+    tense_cue: text(textLimits.cue, 'What to do to tense this group gently.').optional(),
+    release_cue: text(textLimits.cue, 'What to notice while letting go.').optional(),
+  })
+  .describe('A muscle group this routine defines, or refines from the catalog.');
+
+export const stepObjectSchema = z
+  .strictObject({
+    group: z.string().describe('A group id from the catalog or from `groups`.'),
+    tense: seconds(paceBounds.tense, 'Seconds of tension for this step.').optional(),
+    release: seconds(paceBounds.release, 'Seconds of release for this step.').optional(),
+    cue: text(textLimits.cue, 'The tension cue for this step.').optional(),
+    release_cue: text(textLimits.cue, 'The release cue for this step.').optional(),
+  })
+  .describe('A step with its own timing or cues.');
+
+export const stepSchema = z.union([z.string().describe('A group id.'), stepObjectSchema]);
+
+export const routineFileSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .regex(groupIdPattern)
+      .max(40)
+      .describe('Defaults to the file name.')
+      .optional(),
+    title: text(textLimits.title, 'Shown in lists and the header.').optional(),
+    summary: text(textLimits.summary, 'One line about the routine.').optional(),
+    position: z.enum(positions).describe('The supported position to practise in.').optional(),
+    breaths: z
+      .number()
+      .int()
+      .min(breathsBounds.min)
+      .max(breathsBounds.max)
+      .describe('Slow breaths that open the session.')
+      .optional(),
+    pace: paceSchema.optional(),
+    between: z.enum(betweenKinds).describe('What follows each release.').optional(),
+    repeat: z
+      .number()
+      .int()
+      .min(repeatBounds.min)
+      .max(repeatBounds.max)
+      .describe('Each step this many times in a row.')
+      .optional(),
+    groups: z
+      .record(z.string(), groupSchema)
+      .describe('Groups this routine defines or refines.')
+      .optional(),
+    steps: z.array(stepSchema).min(1).max(maxSteps).describe('The groups, in order.'),
+    scan: z.boolean().describe('End with a whole-body scan.').optional(),
+    closing: text(textLimits.closing, 'The word to think on the last out-breath.').optional(),
+  })
+  .describe('A pmr routine.');
+
+export type RoutineFile = z.infer<typeof routineFileSchema>;
+export type StepObject = z.infer<typeof stepObjectSchema>;
+
+/** Known field names at each kind of place, for "did you mean" on unknown fields. */
+export const knownFields = {
+  routine: Object.keys(routineFileSchema.shape),
+  pace: Object.keys(paceSchema.shape),
+  group: Object.keys(groupSchema.shape),
+  step: Object.keys(stepObjectSchema.shape),
+} as const;

@@ -1,0 +1,29 @@
+// Text from a routine file is shown on the terminal and (later) spoken, so it
+// must be plain: no control characters, escape sequences or bidi overrides
+// that could move the cursor, recolour the screen or disguise words.
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** The first unsafe character as "U+001B", or undefined when the text is plain. */
+export function unsafeCharacter(text: string): string | undefined {
+  unsafeCharacters.lastIndex = 0;
+  const match = unsafeCharacters.exec(text);
+  if (!match) return undefined;
+  const code = match[0].codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+export function describeUnsafeText(field: string, text: string): string | undefined {
+  const character = unsafeCharacter(text);
+  if (character === undefined) return undefined;
+  if (character === 'U+000A' || character === 'U+000D') {
+    return `${field} must be a single line of text`;
+  }
+  return `${field} contains a control character (${character}); remove it`;
+}
+
+/** Text with every unsafe character replaced, for names that must be shown anyway. */
+export function neutralise(text: string, replacement = '?'): string {
+  return text.replace(unsafeCharacters, replacement);
+}

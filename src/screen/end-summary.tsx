@@ -1,0 +1,30 @@
+import { Box, Text } from 'ink';
+import type { Plan } from '../plan/phase.js';
+import type { EndEvent } from '../session/session.js';
+import { formatMinutesSeconds } from './format-time.js';
+
+interface EndSummaryProps {
+  plan: Plan;
+  end: EndEvent;
+}
+
+// How it went, in one glance, and a kind word to leave with.
+export function EndSummary({ plan, end }: EndSummaryProps) {
+  const labels = end.groups_done.map(
+    (id) => plan.phases.find((phase) => phase.group === id)?.label ?? id,
+  );
+  const groups = `${labels.length} ${labels.length === 1 ? 'group' : 'groups'}`;
+  const how = end.completed ? '✓ Completed' : '■ Stopped';
+  const time = formatMinutesSeconds(end.elapsed_ms / 1000);
+  return (
+    <Box flexDirection="column">
+      <Text bold>{`${how} · ${time} · ${groups}`}</Text>
+      {labels.length > 0 ? <Text dimColor>{labels.join(', ')}</Text> : null}
+      <Text>
+        {end.completed
+          ? 'Well done. Let the ease you found come with you.'
+          : 'Thank you for taking this time. Come back whenever you like.'}
+      </Text>
+    </Box>
+  );
+}

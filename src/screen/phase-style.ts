@@ -1,0 +1,35 @@
+import type { PhaseKind } from '../plan/phase.js';
+import { phaseWords } from '../plan/phase-words.js';
+
+// How each phase looks: a word and a symbol that differ from every other
+// phase, and a colour on top for those who see it.
+export interface PhaseStyle {
+  word: string;
+  symbol: string;
+  color: string;
+}
+
+export const phaseStyles: Readonly<Record<PhaseKind, PhaseStyle>> = {
+  setup: { word: phaseWords.setup, symbol: '○', color: 'white' },
+  'breathe-in': { word: phaseWords['breathe-in'], symbol: '↑', color: 'cyan' },
+  'breathe-out': { word: phaseWords['breathe-out'], symbol: '↓', color: 'blue' },
+  tense: { word: phaseWords.tense, symbol: '▲', color: 'yellow' },
+  release: { word: phaseWords.release, symbol: '▼', color: 'green' },
+  rest: { word: phaseWords.rest, symbol: '·', color: 'gray' },
+  scan: { word: phaseWords.scan, symbol: '◇', color: 'magenta' },
+  closing: { word: phaseWords.closing, symbol: '●', color: 'green' },
+};
+
+/** A line under the cue that says how to do this phase. */
+export function phaseHint(kind: PhaseKind): string | undefined {
+  switch (kind) {
+    case 'tense':
+      return 'gentle effort · about 4 out of 10';
+    case 'release':
+      return 'notice the difference as it lets go';
+    case 'breathe-out':
+      return 'slower out than in';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,35 @@
+import { render } from 'ink';
+import type { Session } from '../session/session.js';
+import { SessionScreen } from './session-screen.js';
+
+export interface ScreenOptions {
+  stdout: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  /** Whether keys can be read (stdin is a terminal). */
+  interactive: boolean;
+  /** Ctrl-C pressed in raw mode. */
+  onInterrupt?: () => void;
+}
+
+// Draws the live screen for a whole session and resolves once the summary is
+// on screen and Ink has handed the terminal back (cursor shown, raw mode off).
+export async function renderSessionScreen(session: Session, options: ScreenOptions): Promise<void> {
+  const instance = render(
+    <SessionScreen
+      session={session}
+      interactive={options.interactive}
+      onInterrupt={options.onInterrupt}
+    />,
+    {
+      stdout: options.stdout,
+      stdin: options.stdin,
+      exitOnCtrlC: false,
+      patchConsole: false,
+      // Draw live whenever the output is a terminal, even if CI is set.
+      interactive: Boolean(options.stdout.isTTY),
+    },
+  );
+  session.start();
+  await session.done;
+  await instance.waitUntilExit();
+}

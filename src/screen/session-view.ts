@@ -1,0 +1,58 @@
+import type { Phase } from '../plan/phase.js';
+import type { EndEvent, SessionState, SessionStatus } from '../session/session.js';
+import { barCells, msUntilBarChange } from './bar-cells.js';
+
+// What the screen shows, reduced to the values a person can see. Two views
+// that are equal draw the same frame, so the screen re-renders only when one
+// of these changes.
+export interface SessionView {
+  status: SessionStatus;
+  phase: Phase | null;
+  index: number;
+  /** Whole seconds left in the phase, rounded up. */
+  countdown: number;
+  /** Whole seconds left in the session, rounded up. */
+  sessionLeft: number;
+  cells: number;
+  end: EndEvent | undefined;
+}
+
+export function sessionView(
+  state: SessionState,
+  bar: number,
+  end: EndEvent | undefined,
+): SessionView {
+  const phase = state.phase;
+  return {
+    status: end ? 'ended' : state.status,
+    phase,
+    index: state.index,
+    countdown: Math.ceil(state.phaseRemainingMs / 1000),
+    sessionLeft: Math.ceil(state.sessionRemainingMs / 1000),
+    cells: phase ? barCells(phase.kind, state.phaseElapsedMs, phase.duration_ms, bar) : 0,
+    end,
+  };
+}
+
+export function sameView(a: SessionView, b: SessionView): boolean {
+  return (
+    a.status === b.status &&
+    a.index === b.index &&
+    a.phase === b.phase &&
+    a.countdown === b.countdown &&
+    a.sessionLeft === b.sessionLeft &&
+    a.cells === b.cells &&
+    a.end === b.end
+  );
+}
+
+/** Milliseconds until something visible changes, for one well-placed timer. */
+export function msUntilVisibleChange(state: SessionState, bar: number): number {
+  if (state.status !== 'running' || !state.phase) return Number.POSITIVE_INFINITY;
+  const untilWholeSecond = (ms: number) => (ms <= 0 ? Number.POSITIVE_INFINITY : ms % 1000 || 1000);
+  return Math.min(
+    untilWholeSecond(state.phaseRemainingMs),
+    untilWholeSecond(state.sessionRemainingMs),
+    msUntilBarChange(state.phaseElapsedMs, state.phase.duration_ms, bar),
+  );
+}

@@ -1,0 +1,241 @@
+import type { Plan } from '../plan/phase.js';
+import { type Clock, systemClock } from './clock.js';
+import type { EndEvent, Session, SessionState, SessionStatus } from './session.js';
+import type { EndReason, SessionEvent, SessionListener } from './session-event.js';
+
+// The one module that owns time. Phase i starts at base + offset_i, where base
+// is the start moment shifted by pauses, skips and backs; a single timer waits
+// for the next deadline and, when it fires, every phase whose deadline has
+// passed begins at its planned moment. A late event loop therefore delays a
+// phase by its own lateness only: nothing accumulates.
+
+/** Within this long of a step's start, "back" goes to the previous step. */
+export const backGraceMs = 2000;
+
+export function createSession(plan: Plan, options: { clock?: Clock } = {}): Session {
+  const clock = options.clock ?? systemClock;
+  const { phases } = plan;
+  const listeners = new Set<SessionListener>();
+  let status: SessionStatus = 'idle';
+  let index = 0;
+  let startTime = 0;
+  let base = 0;
+  let pausedAt = 0;
+  let pausedTotal = 0;
+  let cancelTimer: (() => void) | undefined;
+  const reached = new Set<number>();
+  const groupsDone: string[] = [];
+  let ended: EndEvent | undefined;
+  let resolveDone: (event: EndEvent) => void = () => {};
+  const done = new Promise<EndEvent>((resolve) => {
+    resolveDone = resolve;
+  });
+
+  const phaseEnd = (i: number) => {
+    const phase = phases[i];
+    return phase ? phase.offset_ms + phase.duration_ms : plan.total_ms;
+  };
+  /** The moment the session's clock stands still at while paused. */
+  const frozenNow = () => (status === 'paused' ? pausedAt : clock.now());
+
+  function emit(event: SessionEvent): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(event);
+      } catch (error) {
+        // A broken listener must not stop the clock; report it outside.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+
+  function enter(target: number, at: number): void {
+    index = target;
+    const phase = phases[target];
+    if (!phase) return;
+    reached.add(target);
+    if (phase.kind === 'release' && phase.group && !groupsDone.includes(phase.group)) {
+      groupsDone.push(phase.group);
+    }
+    emit({ type: 'phase', at_ms: at - startTime, phase });
+  }
+
+  function schedule(): void {
+    cancelTimer?.();
+    cancelTimer = undefined;
+    if (status !== 'running') return;
+    cancelTimer = clock.setTimer(tick, base + phaseEnd(index) - clock.now());
+  }
+
+  function tick(): void {
+    cancelTimer = undefined;
+    if (status !== 'running') return;
+    const now = clock.now();
+    while (base + phaseEnd(index) <= now) {
+      if (index + 1 >= phases.length) {
+        finish('completed', base + plan.total_ms);
+        return;
+      }
+      enter(index + 1, base + (phases[index + 1]?.offset_ms ?? 0));
+    }
+    schedule();
+  }
+
+  /** Make phase `target` begin now (or, while paused, at the moment of resuming). */
+  function jumpTo(target: number): void {
+    base = frozenNow() - (phases[target]?.offset_ms ?? 0);
+    enter(target, frozenNow());
+    schedule();
+  }
+
+  function finish(reason: EndReason, at: number): void {
+    if (status === 'ended' || status === 'idle') return;
+    cancelTimer?.();
+    cancelTimer = undefined;
+    const end = status === 'paused' ? pausedAt : at;
+    status = 'ended';
+    const event: EndEvent = {
+      type: 'end',
+      at_ms: at - startTime,
+      completed: reason === 'completed',
+      reason,
+      elapsed_ms: Math.max(0, end - startTime - pausedTotal),
+      phases_done: reached.size,
+      groups_done: [...groupsDone],
+    };
+    ended = event;
+    emit(event);
+    listeners.clear();
+    resolveDone(event);
+  }
+
+  function currentOffsetInPhase(): number {
+    const phase = phases[index];
+    if (!phase) return 0;
+    return Math.min(phase.duration_ms, Math.max(0, frozenNow() - (base + phase.offset_ms)));
+  }
+
+  function backTarget(): number {
+    const phase = phases[index];
+    if (!phase) return 0;
+    const into = currentOffsetInPhase();
+    const firstOfStep = (step: number) => phases.findIndex((candidate) => candidate.step === step);
+    if (phase.step !== null) {
+      const first = firstOfStep(phase.step);
+      const intoStep = phase.offset_ms - (phases[first]?.offset_ms ?? 0) + into;
+      if (intoStep > backGraceMs) return first;
+      if (phase.step > 0) return firstOfStep(phase.step - 1);
+      return Math.max(0, first - 1);
+    }
+    if (into > backGraceMs || index === 0) return index;
+    const previous = phases[index - 1];
+    return previous && previous.step !== null ? firstOfStep(previous.step) : index - 1;
+  }
+
+  const session: Session = {
+    plan,
+    done,
+    start() {
+      if (status !== 'idle') return;
+      startTime = clock.now();
+      base = startTime;
+      status = 'running';
+      emit({
+        type: 'start',
+        at_ms: 0,
+        routine: plan.routine.name,
+        title: plan.routine.title,
+        total_ms: plan.total_ms,
+        phases: phases.length,
+      });
+      if (phases.length === 0) {
+        finish('completed', startTime);
+        return;
+      }
+      enter(0, startTime);
+      schedule();
+    },
+    pause() {
+      if (status !== 'running') return;
+      pausedAt = clock.now();
+      status = 'paused';
+      cancelTimer?.();
+      cancelTimer = undefined;
+      emit({ type: 'pause', at_ms: pausedAt - startTime, index });
+    },
+    resume() {
+      if (status !== 'paused') return;
+      const now = clock.now();
+      const paused = now - pausedAt;
+      base += paused;
+      pausedTotal += paused;
+      status = 'running';
+      emit({ type: 'resume', at_ms: now - startTime, index, paused_ms: paused });
+      schedule();
+    },
+    togglePause() {
+      if (status === 'running') session.pause();
+      else if (status === 'paused') session.resume();
+    },
+    next() {
+      if (status !== 'running' && status !== 'paused') return;
+      const to = index + 1;
+      emit({ type: 'skip', at_ms: frozenNow() - startTime, from: index, to });
+      if (to >= phases.length) finish('completed', frozenNow());
+      else jumpTo(to);
+    },
+    back() {
+      if (status !== 'running' && status !== 'paused') return;
+      const to = backTarget();
+      emit({ type: 'back', at_ms: frozenNow() - startTime, from: index, to });
+      jumpTo(to);
+    },
+    stop(reason) {
+      finish(reason, frozenNow());
+    },
+    state(): SessionState {
+      const phase = phases[index] ?? null;
+      if (status === 'idle') {
+        return {
+          status,
+          index: 0,
+          phase,
+          phaseElapsedMs: 0,
+          phaseRemainingMs: phase?.duration_ms ?? 0,
+          sessionRemainingMs: plan.total_ms,
+          elapsedMs: 0,
+        };
+      }
+      if (status === 'ended') {
+        return {
+          status,
+          index,
+          phase,
+          phaseElapsedMs: phase?.duration_ms ?? 0,
+          phaseRemainingMs: 0,
+          sessionRemainingMs: 0,
+          elapsedMs: ended?.elapsed_ms ?? 0,
+        };
+      }
+      const into = currentOffsetInPhase();
+      const remaining = (phase?.duration_ms ?? 0) - into;
+      return {
+        status,
+        index,
+        phase,
+        phaseElapsedMs: into,
+        phaseRemainingMs: remaining,
+        sessionRemainingMs: remaining + (plan.total_ms - phaseEnd(index)),
+        elapsedMs: Math.max(0, frozenNow() - startTime - pausedTotal),
+      };
+    },
+    subscribe(listener) {
+      if (status === 'ended') return () => {};
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return session;
+}

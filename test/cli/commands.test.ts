@@ -1,0 +1,159 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runPmr, tempHome } from '../helpers/run-pmr.js';
+
+// The commands as a person runs them: a spawned process, real exit codes.
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
+
+describe('pmr list', () => {
+  test('lists the built-in routines with length, groups and source', () => {
+    const result = runPmr(['list']);
+    expect(result.status).toBe(0);
+    for (const name of ['anxiety', 'bedtime', 'classic', 'work']) {
+      expect(result.stdout).toMatch(
+        new RegExp(`^${name}\\s+\\d+(\\.\\d)? min\\s+\\d+ groups\\s+built-in`, 'm'),
+      );
+    }
+  });
+
+  test('--json gives name, title, total_ms and source; a user routine shadows a built-in', () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'routines'));
+    writeFileSync(join(home, 'routines', 'work.yaml'), 'title: My reset\nsteps: [jaw]\n');
+    writeFileSync(join(home, 'routines', 'broken.yaml'), 'steps: [sholders]\n');
+    const result = runPmr(['list', '--json'], { home });
+    expect(result.status).toBe(0);
+    const list = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
+    const work = list.find((entry) => entry.name === 'work');
+    expect(work).toMatchObject({ title: 'My reset', source: 'user' });
+    expect(typeof work?.total_ms).toBe('number');
+    expect(list.find((entry) => entry.name === 'broken')).toMatchObject({ valid: false });
+    expect(list.find((entry) => entry.name === 'classic')).toMatchObject({ source: 'built-in' });
+  });
+});
+
+describe('pmr show', () => {
+  test('a readable table and the total', () => {
+    const result = runPmr(['show', 'work']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^00:00 {2}SETTLE/m);
+    expect(result.stdout).toMatch(/TENSE +Jaw/);
+    expect(result.stdout).toMatch(/^Total \d\d:\d\d · \d+ steps · \d+ phases$/m);
+  });
+
+  test('--json: routine, total_ms and phases whose durations add up', () => {
+    const result = runPmr(['show', 'classic', '--slow', '--minutes', '12', '--json']);
+    expect(result.status).toBe(0);
+    const plan = JSON.parse(result.stdout);
+    expect(plan.routine.name).toBe('classic');
+    expect(Math.abs(plan.total_ms - 720_000)).toBeLessThanOrEqual(1000);
+    let offset = 0;
+    for (const [index, phase] of plan.phases.entries()) {
+      expect(Object.keys(phase)).toEqual(
+        expect.arrayContaining([
+          'index',
+          'kind',
+          'group',
+          'label',
+          'cue',
+          'offset_ms',
+          'duration_ms',
+        ]),
+      );
+      expect(phase.index).toBe(index);
+      expect(phase.offset_ms).toBe(offset);
+      offset += phase.duration_ms;
+    }
+    expect(offset).toBe(plan.total_ms);
+  });
+
+  test('--groups stands in for a routine, and a routine can come from stdin', () => {
+    const inline = JSON.parse(runPmr(['show', '--groups', 'jaw,neck', '--json']).stdout);
+    expect(
+      inline.phases
+        .filter((p: { kind: string }) => p.kind === 'tense')
+        .map((p: { group: string }) => p.group),
+    ).toEqual(['jaw', 'neck']);
+    const piped = runPmr(['show', '-', '--json'], { input: 'steps: [hands]\n' });
+    expect(piped.status).toBe(0);
+    expect(
+      JSON.parse(piped.stdout).phases.some((p: { group: string }) => p.group === 'hands'),
+    ).toBe(true);
+  });
+
+  test.each([
+    [['show', 'work', '--only', 'jaw', '--skip', 'jaw'], /jaw/],
+    [['show', 'work', '--minutes', '0.1'], /--minutes must be between 1 and 90/],
+    [['show', 'work', '--release', 'abc'], /--release takes a number of seconds/],
+    [['show', 'work', '--only', 'calvs'], /calvs/],
+    [['show', 'wrok'], /unknown routine "wrok" — did you mean "work"\?/],
+    [['show', 'work', '--bogus'], /unknown option '--bogus'/],
+    [['show', 'work', '--groups', 'jaw'], /not both/],
+  ])('usage error: %j', (args, message) => {
+    const result = runPmr(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stdout).toBe('');
+    noStackTrace(result.stderr);
+  });
+});
+
+describe('pmr validate', () => {
+  test('ok per good file; FILE:LINE:COL per problem; exit 1 if any invalid', () => {
+    const home = tempHome();
+    const good = join(home, 'good.yaml');
+    const bad = join(home, 'bad.yaml');
+    writeFileSync(good, 'steps: [jaw, shoulders]\n');
+    writeFileSync(bad, 'title: Mine\ntempo: 3\nsteps:\n  - sholders\n');
+    const result = runPmr(['validate', good, bad]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`${good}: ok\n`);
+    expect(result.stderr).toContain(`${bad}:2:1: unknown field "tempo"`);
+    expect(result.stderr).toContain(
+      `${bad}:4:5: unknown group "sholders" — did you mean "shoulders"?`,
+    );
+    noStackTrace(result.stderr);
+  });
+
+  test('the built-in routines are valid', () => {
+    const result = runPmr([
+      'validate',
+      'routines/classic.yaml',
+      'routines/work.yaml',
+      'routines/anxiety.yaml',
+      'routines/bedtime.yaml',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  test('a missing file is a usage error naming it', () => {
+    const result = runPmr(['validate', 'no/such/file.yaml']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/no\/such\/file\.yaml/);
+    noStackTrace(result.stderr);
+  });
+});
+
+describe('help and version', () => {
+  test('--version prints the package version', () => {
+    const result = runPmr(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  test.each([
+    ['--help'],
+    ['show', '--help'],
+    ['list', '--help'],
+    ['validate', '--help'],
+    ['run', '--help'],
+  ])('%j has examples', (...args) => {
+    const result = runPmr(args);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Examples:');
+  });
+});

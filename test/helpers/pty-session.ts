@@ -1,0 +1,134 @@
+import xterm from '@xterm/headless';
+import pty from 'node-pty';
+import { pmrBin, repoRoot, tempHome } from './run-pmr.js';
+
+// Runs pmr in a real pseudo-terminal and reads the screen through a real
+// terminal emulator, the way a person would see it.
+
+export interface PtyOptions {
+  cols?: number;
+  rows?: number;
+  home?: string;
+  env?: Record<string, string | undefined>;
+  /** Run `stty -a` after pmr exits, to check the terminal was restored. */
+  thenStty?: boolean;
+  /** Redirect pmr's stdin from this file instead of the terminal. */
+  stdinFrom?: string;
+}
+
+export interface PtyRun {
+  /** Everything the program wrote, escape codes included. */
+  output(): string;
+  /** The emulator's visible screen, one string per row, right-trimmed. */
+  screen(): string[];
+  screenText(): string;
+  write(data: string): void;
+  signal(name: NodeJS.Signals): void;
+  /** Resolves once the condition holds for the output or the screen; rejects after timeoutMs. */
+  waitFor(condition: (run: PtyRun) => boolean, timeoutMs?: number, what?: string): Promise<void>;
+  waitForText(text: string, timeoutMs?: number): Promise<void>;
+  readonly exited: Promise<{ exitCode: number; signal?: number }>;
+  pid: number;
+  dispose(): void;
+}
+
+export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
+  const cols = options.cols ?? 80;
+  const rows = options.rows ?? 24;
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  // Ink draws only the last frame when CI is set; a real terminal has no CI.
+  delete env.CI;
+  delete env.PMR_DEBUG;
+  env.TERM = 'xterm-256color';
+  env.PMR_HOME = options.home ?? tempHome();
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  const redirect = options.stdinFrom ? ` <${shellQuote(options.stdinFrom)}` : '';
+  const quoted = [process.execPath, pmrBin, ...args].map(shellQuote).join(' ') + redirect;
+  const command = options.thenStty ? `${quoted}; echo "EXIT=$?"; stty -a` : `exec ${quoted}`;
+  const child = pty.spawn('/bin/sh', ['-c', command], {
+    cols,
+    rows,
+    cwd: repoRoot,
+    env,
+    name: 'xterm-256color',
+  });
+  const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
+  let raw = '';
+  const waiters = new Set<() => void>();
+  const notify = () => {
+    for (const check of [...waiters]) check();
+  };
+  child.onData((data) => {
+    raw += data;
+    term.write(data, notify);
+  });
+  const exited = new Promise<{ exitCode: number; signal?: number }>((resolve) => {
+    child.onExit((event) => {
+      // Let the emulator finish parsing what arrived last.
+      term.write('', () => {
+        resolve(event);
+        notify();
+      });
+    });
+  });
+
+  const run: PtyRun = {
+    pid: child.pid,
+    exited,
+    output: () => raw,
+    screen() {
+      const buffer = term.buffer.active;
+      const lines: string[] = [];
+      for (let row = 0; row < term.rows; row++) {
+        lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+      }
+      return lines;
+    },
+    screenText: () => run.screen().join('\n'),
+    write: (data) => child.write(data),
+    signal: (name) => process.kill(child.pid, name),
+    waitFor(condition, timeoutMs = 5000, what = 'the condition') {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!condition(run)) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`timed out waiting for ${what}; screen was:\n${run.screenText()}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    waitForText(text, timeoutMs) {
+      return run.waitFor((current) => current.screenText().includes(text), timeoutMs, `"${text}"`);
+    },
+    dispose() {
+      try {
+        child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+      term.dispose();
+    },
+  };
+  return run;
+}
+
+/** Whether the cursor was left visible: the last show/hide sequence wins. */
+export function cursorVisible(output: string): boolean {
+  const hidden = output.lastIndexOf('\u001b[?25l');
+  const shown = output.lastIndexOf('\u001b[?25h');
+  return hidden === -1 || shown > hidden;
+}
+
+function shellQuote(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}

@@ -1,0 +1,37 @@
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const pmrBin = join(repoRoot, 'bin', 'pmr.js');
+
+export function tempHome(): string {
+  return mkdtempSync(join(tmpdir(), 'pmr-home-'));
+}
+
+export interface RunOptions {
+  home?: string;
+  input?: string;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+}
+
+/** Runs the built CLI as a user would, with state under a throwaway PMR_HOME. */
+export function runPmr(args: string[], options: RunOptions = {}): SpawnSyncReturns<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, PMR_HOME: options.home ?? tempHome() };
+  delete env.PMR_DEBUG;
+  delete env.FORCE_COLOR;
+  for (const [key, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return spawnSync(process.execPath, [pmrBin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+}
