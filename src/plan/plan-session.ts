@@ -7,7 +7,7 @@ import {
 } from '../routine/pace-bounds.js';
 import type { Pace, Routine } from '../routine/routine.js';
 import { UserError } from '../user-error.js';
-import { fitToMinutes, type TimedPhase } from './fit-to-minutes.js';
+import { durationRange, fitToMinutes, type TimedPhase } from './fit-to-minutes.js';
 import { orderSteps } from './order-steps.js';
 import type { Pacing } from './pacing.js';
 import type { Phase, PhaseKind, Plan } from './phase.js';
@@ -51,6 +51,45 @@ interface DraftPhase extends TimedPhase {
 }
 
 export function planSession(routine: Routine, pacing: Pacing = {}): Plan {
+  const { drafts, steps } = draftPhases(routine, pacing);
+  const timed = pacing.minutes === undefined ? drafts : fitToMinutes(drafts, pacing.minutes);
+  let offset = 0;
+  const phases: Phase[] = timed.map((draft, index) => {
+    const phase: Phase = {
+      index,
+      kind: draft.kind,
+      group: draft.group,
+      label: draft.label,
+      cue: draft.cue,
+      offset_ms: offset,
+      duration_ms: draft.duration_ms,
+      step: draft.step,
+    };
+    offset += draft.duration_ms;
+    return phase;
+  });
+  return {
+    routine: {
+      name: routine.name,
+      title: routine.title,
+      summary: routine.summary,
+      position: routine.position,
+      source: routine.source.kind,
+      file: routine.source.file,
+    },
+    steps,
+    phases,
+    total_ms: offset,
+  };
+}
+
+/** The shortest and longest this session could be made with --minutes, in ms. */
+export function possibleDuration(routine: Routine, pacing: Pacing = {}): Bounds {
+  const { minutes: _ignored, ...rest } = pacing;
+  return durationRange(draftPhases(routine, rest).drafts);
+}
+
+function draftPhases(routine: Routine, pacing: Pacing): { drafts: DraftPhase[]; steps: number } {
   checkNumbers(pacing);
   const steps = orderSteps(routine, pacing);
   const repeat = pacing.repeat ?? routine.repeat;
@@ -160,35 +199,7 @@ export function planSession(routine: Routine, pacing: Pacing = {}): Plan {
     flex: msBounds(frameBounds.closing),
   });
 
-  const timed = pacing.minutes === undefined ? drafts : fitToMinutes(drafts, pacing.minutes);
-  let offset = 0;
-  const phases: Phase[] = timed.map((draft, index) => {
-    const phase: Phase = {
-      index,
-      kind: draft.kind,
-      group: draft.group,
-      label: draft.label,
-      cue: draft.cue,
-      offset_ms: offset,
-      duration_ms: draft.duration_ms,
-      step: draft.step,
-    };
-    offset += draft.duration_ms;
-    return phase;
-  });
-  return {
-    routine: {
-      name: routine.name,
-      title: routine.title,
-      summary: routine.summary,
-      position: routine.position,
-      source: routine.source.kind,
-      file: routine.source.file,
-    },
-    steps: rounds.length,
-    phases,
-    total_ms: offset,
-  };
+  return { drafts, steps: rounds.length };
 }
 
 function checkNumbers(pacing: Pacing): void {

@@ -13,7 +13,9 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
     }
   }
   if (best === undefined) return undefined;
-  const allowed = Math.max(1, Math.floor(Math.max(needle.length, best.length) / 3));
+  // Two edits catch a swapped pair of letters ("wrok"); very short words get one.
+  const longest = Math.max(needle.length, best.length);
+  const allowed = longest <= 3 ? 1 : Math.max(2, Math.floor(longest / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 

@@ -1,17 +1,30 @@
 import { Box, Text } from 'ink';
 
-// A short reminder of the method and the keys, toggled with "?".
+const keys: ReadonlyArray<readonly [string, string]> = [
+  ['space, p', 'pause and resume'],
+  ['→, n', 'next phase'],
+  ['←, b', 'this group again, or the one before'],
+  ['q', 'stop here'],
+  ['?', 'back to the session'],
+];
+
+// A short reminder of the method and the keys, shown in place of the cue so
+// the frame never grows taller than the session screen.
 export function HelpPanel() {
   return (
-    <Box flexDirection="column" borderStyle="round" paddingX={1}>
-      <Text>Tense gently, about 4 out of 10, never to the point of pain.</Text>
-      <Text>Then let go completely and notice the difference.</Text>
-      <Text> </Text>
-      <Text>space or p pause and resume</Text>
-      <Text>→ or n next phase</Text>
-      <Text>← or b this group again, or the one before</Text>
-      <Text>q stop here</Text>
-      <Text>? close this help</Text>
+    <Box flexDirection="column">
+      <Text>
+        Tense gently, about 4 out of 10, never to the point of pain. Then let go and notice the
+        difference.
+      </Text>
+      {keys.map(([key, meaning]) => (
+        <Box key={key}>
+          <Box width={10} flexShrink={0}>
+            <Text bold>{key}</Text>
+          </Box>
+          <Text>{meaning}</Text>
+        </Box>
+      ))}
     </Box>
   );
 }

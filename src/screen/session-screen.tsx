@@ -66,9 +66,15 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
         <PhaseBanner kind={phase.kind} paused={paused} />
       </Box>
       <Box marginTop={1} flexDirection="column">
-        <Text bold>{phase.label}</Text>
-        <Text>{phase.cue}</Text>
-        {hint ? <Text dimColor>{hint}</Text> : null}
+        {help ? (
+          <HelpPanel />
+        ) : (
+          <>
+            <Text bold>{phase.label}</Text>
+            <Text>{phase.cue}</Text>
+            {hint ? <Text dimColor>{hint}</Text> : null}
+          </>
+        )}
       </Box>
       <Box marginTop={1}>
         <PhaseProgress kind={phase.kind} countdown={view.countdown} cells={view.cells} bar={bar} />
@@ -77,7 +83,6 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
         <Text dimColor>{next ? `Next: ${next}` : 'Last one'}</Text>
         <KeyLegend interactive={interactive} paused={paused} />
       </Box>
-      {help ? <HelpPanel /> : null}
     </Box>
   );
 }

@@ -1,0 +1,248 @@
+import { describe, expect, test } from 'vitest';
+import { durationRange, fitToMinutes } from '../../src/plan/fit-to-minutes.js';
+import type { Plan } from '../../src/plan/phase.js';
+import { planSession } from '../../src/plan/plan-session.js';
+import { buildRoutine } from './routine-builder.js';
+
+const kinds = (plan: Plan) => plan.phases.map((phase) => phase.kind);
+const tenseGroups = (plan: Plan) =>
+  plan.phases.filter((phase) => phase.kind === 'tense').map((phase) => phase.group);
+const durationsOf = (plan: Plan, kind: string) =>
+  plan.phases.filter((phase) => phase.kind === kind).map((phase) => phase.duration_ms);
+
+function expectConsistent(plan: Plan): void {
+  let offset = 0;
+  plan.phases.forEach((phase, index) => {
+    expect(phase.index).toBe(index);
+    expect(phase.offset_ms).toBe(offset);
+    expect(Number.isInteger(phase.duration_ms)).toBe(true);
+    expect(phase.duration_ms).toBeGreaterThan(0);
+    offset += phase.duration_ms;
+  });
+  expect(plan.total_ms).toBe(offset);
+}
+
+describe('the timeline', () => {
+  test('setup, opening breaths, tense and release per step, scan, closing', () => {
+    const plan = planSession(buildRoutine(['jaw', 'neck'], { breaths: 2 }));
+    expect(kinds(plan)).toEqual([
+      'setup',
+      'breathe-in',
+      'breathe-out',
+      'breathe-in',
+      'breathe-out',
+      'tense',
+      'release',
+      'tense',
+      'release',
+      'scan',
+      'closing',
+    ]);
+    expectConsistent(plan);
+    expect(plan.total_ms).toBe(10_000 + 2 * 10_000 + 2 * 20_000 + 30_000 + 10_000);
+    expect(plan.steps).toBe(2);
+    const tense = plan.phases[5];
+    expect(tense).toMatchObject({ group: 'jaw', label: 'Jaw', step: 0, duration_ms: 5000 });
+    expect(tense?.cue).toBe('Bring your back teeth lightly together.');
+    expect(plan.phases[10]?.cue).toBe('Breathe in, and as you breathe out, think "soften".');
+  });
+
+  test('between: breath and rest follow every release but the last', () => {
+    const withBreath = planSession(buildRoutine(['jaw', 'neck', 'hands'], { between: 'breath' }));
+    expect(kinds(withBreath).filter((kind) => kind === 'breathe-in')).toHaveLength(2);
+    const breathAfterJaw = withBreath.phases.find((phase) => phase.kind === 'breathe-in');
+    expect(breathAfterJaw).toMatchObject({ group: 'jaw', step: 0 });
+    const withRest = planSession(buildRoutine(['jaw', 'neck'], { between: 'rest' }));
+    expect(durationsOf(withRest, 'rest')).toEqual([5000]);
+    const noRest = planSession(
+      buildRoutine(['jaw', 'neck'], {
+        between: 'rest',
+        pace: { tense: 5, release: 15, inhale: 4, exhale: 6, rest: 0 },
+      }),
+    );
+    expect(durationsOf(noRest, 'rest')).toEqual([]);
+  });
+
+  test('per-step seconds and cues override the pace and the catalog', () => {
+    const plan = planSession(
+      buildRoutine([{ group: 'hands', tense: 3, release: 25, cue: 'Fists.', releaseCue: 'Open.' }]),
+    );
+    expect(plan.phases.find((phase) => phase.kind === 'tense')).toMatchObject({
+      duration_ms: 3000,
+      cue: 'Fists.',
+    });
+    expect(plan.phases.find((phase) => phase.kind === 'release')).toMatchObject({
+      duration_ms: 25_000,
+      cue: 'Open.',
+    });
+  });
+
+  test('the setup describes the routine position', () => {
+    const lying = planSession(buildRoutine(['jaw'], { position: 'side' }));
+    expect(lying.phases[0]?.cue).toMatch(/pillow between your knees/);
+  });
+
+  test('the same input gives the same plan', () => {
+    const routine = buildRoutine(['jaw', 'neck'], { between: 'breath' });
+    expect(planSession(routine, { minutes: 3 })).toEqual(planSession(routine, { minutes: 3 }));
+  });
+});
+
+describe('pacing flags', () => {
+  const routine = buildRoutine(['feet', 'calves', 'hands', 'shoulders', 'face'], {
+    breaths: 3,
+    between: 'breath',
+  });
+
+  test('--tense and --release apply to every step, even one with its own seconds', () => {
+    const withOwn = buildRoutine([{ group: 'jaw', release: 30 }, 'neck']);
+    const plan = planSession(withOwn, { tense: 7, release: 12 });
+    expect(durationsOf(plan, 'tense')).toEqual([7000, 7000]);
+    expect(durationsOf(plan, 'release')).toEqual([12_000, 12_000]);
+  });
+
+  test('--slow lengthens releases and breaths but not tension', () => {
+    const normal = planSession(routine);
+    const slow = planSession(routine, { slow: true });
+    expect(durationsOf(slow, 'tense')).toEqual(durationsOf(normal, 'tense'));
+    expect(durationsOf(slow, 'release')[0]).toBe(22_500);
+    expect(durationsOf(slow, 'breathe-out')[0]).toBe(9000);
+    expect(durationsOf(slow, 'breathe-in')[0]).toBe(5000);
+    expect(slow.total_ms).toBeGreaterThan(normal.total_ms * 1.3);
+  });
+
+  test('--breaths, --repeat and --no-scan', () => {
+    expect(kinds(planSession(routine, { breaths: 0 })).slice(0, 2)).toEqual(['setup', 'tense']);
+    const twice = planSession(routine, { repeat: 2 });
+    expect(tenseGroups(twice)).toEqual([
+      'feet',
+      'feet',
+      'calves',
+      'calves',
+      'hands',
+      'hands',
+      'shoulders',
+      'shoulders',
+      'face',
+      'face',
+    ]);
+    expect(twice.steps).toBe(10);
+    expect(
+      twice.phases.filter((phase) => phase.kind === 'tense').map((phase) => phase.step),
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(kinds(planSession(routine, { scan: false }))).not.toContain('scan');
+  });
+
+  test('--only, --skip, --reverse and --start-with', () => {
+    expect(tenseGroups(planSession(routine, { only: ['face', 'feet'] }))).toEqual(['feet', 'face']);
+    expect(tenseGroups(planSession(routine, { skip: ['calves', 'hands'] }))).toEqual([
+      'feet',
+      'shoulders',
+      'face',
+    ]);
+    expect(tenseGroups(planSession(routine, { reverse: true }))).toEqual([
+      'face',
+      'shoulders',
+      'hands',
+      'calves',
+      'feet',
+    ]);
+    expect(tenseGroups(planSession(routine, { startWith: 'hands' }))).toEqual([
+      'hands',
+      'shoulders',
+      'face',
+      'feet',
+      'calves',
+    ]);
+    expect(tenseGroups(planSession(routine, { reverse: true, startWith: 'calves' }))).toEqual([
+      'calves',
+      'feet',
+      'face',
+      'shoulders',
+      'hands',
+    ]);
+  });
+
+  test('--minutes fits within a second of the target, never touching tension', () => {
+    for (const minutes of [2, 3, 3.5, 4, 5, 7.25, 9, 10.5]) {
+      const plan = planSession(routine, { minutes });
+      expectConsistent(plan);
+      expect(Math.abs(plan.total_ms - minutes * 60_000)).toBeLessThanOrEqual(1000);
+      expect(durationsOf(plan, 'tense')).toEqual([5000, 5000, 5000, 5000, 5000]);
+    }
+  });
+
+  test('--minutes that cannot fit names the shortest and longest sessions', () => {
+    expect(() => planSession(routine, { minutes: 1 })).toThrow(
+      /^--minutes 1 is too short for this session: it can run from \d+\.\d to \d+\.\d minutes\.$/,
+    );
+    expect(() => planSession(buildRoutine(['jaw']), { minutes: 60 })).toThrow(/too long/);
+  });
+
+  test('the suggested range always works', () => {
+    const message = (() => {
+      try {
+        planSession(routine, { minutes: 1 });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    })();
+    const [, low, high] = /from ([\d.]+) to ([\d.]+)/.exec(message) ?? [];
+    for (const minutes of [Number(low), Number(high)]) {
+      expect(
+        Math.abs(planSession(routine, { minutes }).total_ms - minutes * 60_000),
+      ).toBeLessThanOrEqual(1000);
+    }
+  });
+});
+
+describe('contradictions are usage errors that say what works', () => {
+  const routine = buildRoutine(['jaw', 'shoulders', 'hands', 'lower-back']);
+  test.each([
+    [
+      { only: ['jaw'], skip: ['jaw'] },
+      '--only and --skip both name "jaw"; use one or the other for it.',
+    ],
+    [
+      { only: ['sholders'] },
+      '--only: unknown group "sholders" — did you mean "shoulders"? This routine\'s groups: jaw, shoulders, hands, lower-back.',
+    ],
+    [
+      { skip: ['calves'] },
+      '--skip calves: "calves" is not in this routine; its groups are: jaw, shoulders, hands, lower-back.',
+    ],
+    [
+      { skip: ['jaw', 'shoulders', 'hands', 'lower-back'] },
+      'nothing left to do: --skip removed every group. Keep at least one of: jaw, shoulders, hands, lower-back.',
+    ],
+    [
+      { skip: ['jaw'], startWith: 'jaw' },
+      '--start-with jaw: that group was left out; start with one of: shoulders, hands, lower-back.',
+    ],
+    [{ minutes: 0.1 }, '--minutes must be between 1 and 90.'],
+    [{ release: 2 }, '--release must be between 5 and 60 seconds.'],
+    [{ tense: 11 }, '--tense must be between 1 and 10 seconds.'],
+    [{ breaths: 1.5 }, '--breaths must be between 0 and 10.'],
+    [{ repeat: 4 }, '--repeat must be between 1 and 3.'],
+  ])('%j', (pacing, message) => {
+    expect(() => planSession(routine, pacing)).toThrow(message);
+    try {
+      planSession(routine, pacing);
+    } catch (error) {
+      expect((error as { exitCode: number }).exitCode).toBe(2);
+    }
+  });
+});
+
+describe('fitToMinutes', () => {
+  test('the range counts fixed phases once and flexible ones at their bounds', () => {
+    const phases = [
+      { duration_ms: 5000 },
+      { duration_ms: 15_000, flex: { min: 5000, max: 60_000 } },
+    ];
+    expect(durationRange(phases)).toEqual({ min: 10_000, max: 65_000 });
+    const fitted = fitToMinutes(phases, 0.5);
+    expect(fitted.map((phase) => phase.duration_ms)).toEqual([5000, 25_000]);
+  });
+});

@@ -1,0 +1,26 @@
+import { catalog } from '../../src/routine/catalog.js';
+import { defaultPace } from '../../src/routine/pace-bounds.js';
+import type { Routine, Step } from '../../src/routine/routine.js';
+
+/** A routine straight from the catalog, without the loader. */
+export function buildRoutine(
+  steps: Array<string | Step>,
+  overrides: Partial<Routine> = {},
+): Routine {
+  return {
+    name: 'test',
+    title: 'Test',
+    summary: '',
+    position: 'sitting',
+    breaths: 0,
+    pace: { ...defaultPace },
+    between: 'none',
+    repeat: 1,
+    groups: { ...catalog },
+    steps: steps.map((step) => (typeof step === 'string' ? { group: step } : step)),
+    scan: true,
+    closing: 'soften',
+    source: { kind: 'inline', file: '' },
+    ...overrides,
+  };
+}
