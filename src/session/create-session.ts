@@ -193,7 +193,8 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
       jumpTo(to);
     },
     stop(reason) {
-      finish(reason, frozenNow());
+      // The end event is stamped with the real moment; elapsed_ms still stops at a pause.
+      finish(reason, clock.now());
     },
     state(): SessionState {
       const phase = phases[index] ?? null;

@@ -16,7 +16,9 @@ function start(args: string[], options: Parameters<typeof spawnPty>[1] = {}): Pt
 
 /** After pmr exits, the shell prints EXIT=<code> and `stty -a`. */
 async function exitAndTerminal(run: PtyRun) {
-  await run.waitFor((r) => /EXIT=\d+[\s\S]*speed/.test(r.output()), 5000, 'exit and stty');
+  await run.waitFor((r) => r.output().includes('EXIT='), 5000, 'pmr to exit');
+  // The shell ends after `stty -a`, so by then its whole report has arrived.
+  await run.exited;
   const output = run.output();
   const code = Number(/EXIT=(\d+)/.exec(output)?.[1]);
   const stty = output.slice(output.indexOf('EXIT='));

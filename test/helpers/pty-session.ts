@@ -48,7 +48,11 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
   }
   const redirect = options.stdinFrom ? ` <${shellQuote(options.stdinFrom)}` : '';
   const quoted = [process.execPath, pmrBin, ...args].map(shellQuote).join(' ') + redirect;
-  const command = options.thenStty ? `${quoted}; echo "EXIT=$?"; stty -a` : `exec ${quoted}`;
+  // With stty afterwards the shell stays to report; its trap keeps a Ctrl-C
+  // that lands before pmr's raw mode from ending the shell instead of pmr.
+  const command = options.thenStty
+    ? `trap : INT; ${quoted}; echo "EXIT=$?"; stty -a`
+    : `exec ${quoted}`;
   const child = pty.spawn('/bin/sh', ['-c', command], {
     cols,
     rows,

@@ -95,9 +95,9 @@ describe('built-in routines', () => {
     for (const plan of plans.values()) {
       const ins = plan.phases.filter((phase) => phase.kind === 'breathe-in');
       const outs = plan.phases.filter((phase) => phase.kind === 'breathe-out');
-      ins.forEach((phase, index) =>
-        expect(outs[index]?.duration_ms ?? 0).toBeGreaterThan(phase.duration_ms),
-      );
+      for (const [index, phase] of ins.entries()) {
+        expect(outs[index]?.duration_ms ?? 0).toBeGreaterThan(phase.duration_ms);
+      }
     }
   });
 });
