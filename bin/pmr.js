@@ -12,6 +12,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 module.enableCompileCache?.();
+// React and Ink run their lean production builds unless asked otherwise.
+process.env.NODE_ENV ??= 'production';
 
 const { main } = await import('../dist/cli.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -8,8 +8,8 @@ const keys: ReadonlyArray<readonly [string, string]> = [
   ['?', 'back to the session'],
 ];
 
-// A short reminder of the method and the keys, shown in place of the cue so
-// the frame never grows taller than the session screen.
+// A short reminder of the method and the keys, shown in place of the cue
+// while the session goes on behind it.
 export function HelpPanel() {
   return (
     <Box flexDirection="column">

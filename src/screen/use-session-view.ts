@@ -20,7 +20,13 @@ export function useSessionView(session: Session, bar: number): SessionView {
       const wait = msUntilVisibleChange(state, bar);
       if (Number.isFinite(wait)) timer = setTimeout(update, wait + 1);
     };
-    const unsubscribe = session.subscribe(update);
+    // The end event itself carries the summary, so the last frame of the
+    // session is never drawn without it.
+    const unsubscribe = session.subscribe((event) => {
+      if (event.type === 'end') end = event;
+      update();
+    });
+    // A session that ended before this effect ran is caught here.
     void session.done.then((event) => {
       end = event;
       update();

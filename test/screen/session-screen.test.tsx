@@ -1,0 +1,237 @@
+import { stripVTControlCharacters } from 'node:util';
+import { render } from 'ink-testing-library';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { PhaseKind } from '../../src/plan/phase.js';
+import { planSession } from '../../src/plan/plan-session.js';
+import { routineFromGroups } from '../../src/routine/inline-routine.js';
+import { SessionScreen } from '../../src/screen/session-screen.js';
+import { systemClock } from '../../src/session/clock.js';
+import { createSession } from '../../src/session/create-session.js';
+import { buildPlan } from '../session/plan-builder.js';
+
+// The live screen through ink-testing-library. Vitest's fake timers stand in
+// for both clocks the screen has (the engine's and the view's one timer), so
+// seconds pass in no time at all.
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const allKinds: PhaseKind[] = [
+  'setup',
+  'breathe-in',
+  'breathe-out',
+  'tense',
+  'release',
+  'rest',
+  'scan',
+  'closing',
+];
+
+function show(plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))), columns = 80) {
+  const session = createSession(plan, { clock: systemClock });
+  const screen = render(<SessionScreen session={session} interactive columns={columns} />);
+  session.start();
+  // Ink's last writes on exit are empty; the last frame with text is what stays on screen.
+  const frame = () =>
+    stripVTControlCharacters(screen.frames.findLast((written) => written.trim() !== '') ?? '');
+  const pass = async (ms: number) => {
+    await vi.advanceTimersByTimeAsync(ms);
+  };
+  return { session, screen, frame, pass, plan };
+}
+
+const words: Record<PhaseKind, string> = {
+  setup: 'SETTLE',
+  'breathe-in': 'BREATHE IN',
+  'breathe-out': 'BREATHE OUT',
+  tense: 'TENSE',
+  release: 'RELEASE',
+  rest: 'REST',
+  scan: 'SCAN',
+  closing: 'CLOSE',
+};
+
+describe('each phase', () => {
+  test('shows its own word, its cue, a countdown and what comes next', async () => {
+    const { frame, pass, plan } = show();
+    await pass(0);
+    for (const [index, kind] of allKinds.entries()) {
+      expect(frame()).toContain(words[kind]);
+      expect(frame()).toContain(`${kind} cue`);
+      expect(frame()).toContain('2s');
+      const next = allKinds[index + 1];
+      expect(frame()).toContain(next ? `Next: ${plan.phases[index + 1]?.label}` : 'Last one');
+      await pass(2000);
+    }
+  });
+
+  test('every phase word is different, so colour is never the only sign', () => {
+    expect(new Set(Object.values(words)).size).toBe(allKinds.length);
+  });
+
+  test('tension shows the target effort; release, the contrast to notice', async () => {
+    const { frame, pass } = show(
+      buildPlan([
+        { kind: 'tense', ms: 5000 },
+        { kind: 'release', ms: 5000 },
+      ]),
+    );
+    await pass(0);
+    expect(frame()).toMatch(/about 4 out of 10/);
+    await pass(5000);
+    expect(frame()).toMatch(/notice the difference/);
+  });
+
+  test('the countdown counts whole seconds and the bar fills', async () => {
+    const { frame, pass } = show(buildPlan([{ kind: 'release', ms: 10_000 }]));
+    await pass(0);
+    const cellsOf = (text: string) => (text.match(/█/g) ?? []).length;
+    expect(frame()).toMatch(/\b10s\b/);
+    const empty = cellsOf(frame());
+    await pass(3001);
+    expect(frame()).toMatch(/\b7s\b/);
+    expect(cellsOf(frame())).toBeGreaterThan(empty);
+  });
+
+  test('the breathing bar fills on the way in and empties on the way out', async () => {
+    const { frame, pass } = show(
+      buildPlan([
+        { kind: 'breathe-in', ms: 4000 },
+        { kind: 'breathe-out', ms: 4000 },
+      ]),
+    );
+    const cellsOf = () => (frame().match(/█/g) ?? []).length;
+    await pass(1000);
+    const earlyIn = cellsOf();
+    await pass(2500);
+    const lateIn = cellsOf();
+    await pass(1500);
+    const earlyOut = cellsOf();
+    await pass(2000);
+    const lateOut = cellsOf();
+    expect(lateIn).toBeGreaterThan(earlyIn);
+    expect(lateOut).toBeLessThan(earlyOut);
+  });
+});
+
+describe('the header', () => {
+  test('title, where we are and the time left in the session', async () => {
+    const plan = planSession(routineFromGroups('jaw,hands'), { breaths: 0 });
+    const { frame, pass } = show(plan);
+    await pass(plan.phases[1]?.offset_ms ?? 0);
+    expect(frame()).toContain(plan.routine.title);
+    expect(frame()).toMatch(/step 1 of 2/);
+    const left = Math.ceil((plan.total_ms - (plan.phases[1]?.offset_ms ?? 0)) / 1000);
+    expect(frame()).toContain(
+      `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`,
+    );
+  });
+});
+
+describe('keys', () => {
+  test('space pauses: PAUSED shows and the countdown freezes; space again resumes', async () => {
+    const { screen, frame, pass } = show(buildPlan([{ kind: 'tense', ms: 9000 }]));
+    await pass(2000);
+    screen.stdin.write(' ');
+    await pass(0);
+    expect(frame()).toContain('PAUSED');
+    expect(frame()).toContain('space resume');
+    const frozen = frame();
+    await pass(5000);
+    expect(frame()).toBe(frozen);
+    screen.stdin.write(' ');
+    await pass(1001);
+    expect(frame()).not.toContain('PAUSED');
+    expect(frame()).toMatch(/\b6s\b/);
+  });
+
+  test('→ skips ahead, ← goes back, q stops with a summary', async () => {
+    const plan = planSession(routineFromGroups('jaw,hands'), { breaths: 0 });
+    const { screen, frame, pass } = show(plan);
+    await pass(0);
+    expect(frame()).toContain('SETTLE');
+    screen.stdin.write('\u001b[C');
+    await pass(0);
+    expect(frame()).toContain('TENSE');
+    expect(frame()).toContain('Jaw');
+    screen.stdin.write('\u001b[C');
+    await pass(0);
+    expect(frame()).toContain('RELEASE');
+    screen.stdin.write('\u001b[D');
+    await pass(0);
+    expect(frame()).toContain('TENSE');
+    screen.stdin.write('q');
+    await pass(0);
+    expect(frame()).toMatch(/Stopped · 0:00 · 1 group\b/);
+    expect(frame()).toContain('Come back whenever you like');
+  });
+
+  test('? shows the help in place of the cue, and hides it again', async () => {
+    const { screen, frame, pass } = show(buildPlan([{ kind: 'tense', ms: 9000 }]));
+    await pass(0);
+    screen.stdin.write('?');
+    await pass(0);
+    expect(frame()).not.toContain('tense cue');
+    expect(frame()).toMatch(/q\s+stop here/);
+    expect(frame()).toContain('TENSE');
+    screen.stdin.write('?');
+    await pass(0);
+    expect(frame()).toContain('tense cue');
+  });
+
+  test('without a terminal for input the legend says keys are off', async () => {
+    const session = createSession(buildPlan([{ kind: 'tense', ms: 5000 }]), { clock: systemClock });
+    const screen = render(<SessionScreen session={session} interactive={false} />);
+    session.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stripVTControlCharacters(screen.lastFrame() ?? '')).toContain('keys off');
+  });
+});
+
+describe('the end', () => {
+  test('a completed session says so, with its time and groups, and a kind word', async () => {
+    const plan = buildPlan([
+      { kind: 'tense', ms: 1000, group: 'jaw', step: 0 },
+      { kind: 'release', ms: 2000, group: 'jaw', step: 0 },
+      { kind: 'tense', ms: 1000, group: 'hands', step: 1 },
+      { kind: 'release', ms: 2000, group: 'hands', step: 1 },
+    ]);
+    const { frame, pass } = show(plan);
+    await pass(plan.total_ms + 10);
+    expect(frame()).toContain('✓ Completed · 0:06 · 2 groups');
+    expect(frame()).toContain('jaw, hands');
+    expect(frame()).toContain('Well done');
+  });
+});
+
+describe('widths', () => {
+  const classic = planSession(routineFromGroups('shoulders,upper-arms,lower-back'), {});
+  for (const columns of [40, 60, 120]) {
+    test(`no line is wider than ${columns} columns, in any phase`, async () => {
+      const { frame, pass, plan, screen } = show(classic, columns);
+      await pass(0);
+      const widest = () =>
+        Math.max(
+          ...frame()
+            .split('\n')
+            .map((line) => [...line].length),
+        );
+      for (const phase of plan.phases) {
+        expect(widest(), `${phase.kind} ${phase.label}`).toBeLessThanOrEqual(columns);
+        expect(frame()).toContain(words[phase.kind]);
+        screen.stdin.write('?');
+        await pass(0);
+        expect(widest(), `help during ${phase.kind}`).toBeLessThanOrEqual(columns);
+        screen.stdin.write('?');
+        screen.stdin.write('\u001b[C');
+        await pass(50);
+      }
+      expect(frame()).toContain('Completed');
+      expect(widest()).toBeLessThanOrEqual(columns);
+    });
+  }
+});
