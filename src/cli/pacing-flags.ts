@@ -5,20 +5,10 @@ import { listFlag, secondsFlag, wholeFlag } from './number-flag.js';
 
 // The pacing flags, shared by every command that plans a session.
 
-export interface PacingFlagValues {
-  slow?: boolean;
-  tense?: number;
-  release?: number;
-  breaths?: number;
-  minutes?: number;
-  only?: string[];
-  skip?: string[];
-  startWith?: string;
-  reverse?: boolean;
-  repeat?: number;
-  scan?: boolean;
+export type PacingFlagValues = Pacing & {
+  /** `--groups a,b,c`: a sequence that stands in for a routine. */
   groups?: string;
-}
+};
 
 export function addPacingFlags(command: Command): Command {
   const group = 'Pacing:';

@@ -1,3 +1,4 @@
+import { phaseToJson } from '../plan/phase-json.js';
 import type { SessionEvent } from '../session/session-event.js';
 import type { Reporter } from './reporter.js';
 
@@ -5,18 +6,7 @@ import type { Reporter } from './reporter.js';
 // carry the same fields as `pmr show --json`, plus when they began.
 export function toJsonRecord(event: SessionEvent): Record<string, unknown> {
   if (event.type === 'phase') {
-    const { phase } = event;
-    return {
-      type: 'phase',
-      index: phase.index,
-      kind: phase.kind,
-      group: phase.group,
-      label: phase.label,
-      cue: phase.cue,
-      offset_ms: phase.offset_ms,
-      duration_ms: phase.duration_ms,
-      at_ms: roundMs(event.at_ms),
-    };
+    return { type: 'phase', ...phaseToJson(event.phase), at_ms: roundMs(event.at_ms) };
   }
   return { ...event, at_ms: roundMs(event.at_ms) };
 }

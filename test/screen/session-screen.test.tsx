@@ -1,7 +1,8 @@
 import { stripVTControlCharacters } from 'node:util';
 import { render } from 'ink-testing-library';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { PhaseKind } from '../../src/plan/phase.js';
+import { phaseKinds } from '../../src/plan/phase.js';
+import { phaseWords } from '../../src/plan/phase-words.js';
 import { planSession } from '../../src/plan/plan-session.js';
 import { routineFromGroups } from '../../src/routine/inline-routine.js';
 import { SessionScreen } from '../../src/screen/session-screen.js';
@@ -20,16 +21,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const allKinds: PhaseKind[] = [
-  'setup',
-  'breathe-in',
-  'breathe-out',
-  'tense',
-  'release',
-  'rest',
-  'scan',
-  'closing',
-];
+const allKinds = phaseKinds;
 
 function show(plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))), columns = 80) {
   const session = createSession(plan, { clock: systemClock });
@@ -44,16 +36,7 @@ function show(plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))), co
   return { session, screen, frame, pass, plan };
 }
 
-const words: Record<PhaseKind, string> = {
-  setup: 'SETTLE',
-  'breathe-in': 'BREATHE IN',
-  'breathe-out': 'BREATHE OUT',
-  tense: 'TENSE',
-  release: 'RELEASE',
-  rest: 'REST',
-  scan: 'SCAN',
-  closing: 'CLOSE',
-};
+const words = phaseWords;
 
 describe('each phase', () => {
   test('shows its own word, its cue, a countdown and what comes next', async () => {

@@ -1,4 +1,5 @@
 import type { Plan } from '../../plan/phase.js';
+import { phaseToJson } from '../../plan/phase-json.js';
 import { formatClock, plural } from '../../report/format-clock.js';
 import { clipText, formatPhaseLine, phaseLineLayout } from '../../report/phase-line.js';
 
@@ -9,16 +10,7 @@ export function planToJson(plan: Plan): unknown {
     routine: plan.routine,
     total_ms: plan.total_ms,
     steps: plan.steps,
-    phases: plan.phases.map((phase) => ({
-      index: phase.index,
-      kind: phase.kind,
-      group: phase.group,
-      label: phase.label,
-      cue: phase.cue,
-      offset_ms: phase.offset_ms,
-      duration_ms: phase.duration_ms,
-      step: phase.step,
-    })),
+    phases: plan.phases.map(phaseToJson),
   };
 }
 
