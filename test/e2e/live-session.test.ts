@@ -109,6 +109,19 @@ describe('live session in a terminal', () => {
     const run = start(['work'], { cols: 40, rows: 20 });
     await run.waitForText('SETTLE');
     for (const line of run.screen()) expect(line.length).toBeLessThanOrEqual(40);
+    expect(run.wrappedRows()).toBe(0);
+    run.write('q');
+    expect((await exitAndTerminal(run)).code).toBe(0);
+  });
+
+  test('resizing mid-session lays the screen out again', async () => {
+    const run = start(['work'], { cols: 100, rows: 20 });
+    await run.waitForText('SETTLE');
+    const barRow = () => run.screen().find((line) => /\d+s [█░]+/.test(line)) ?? '';
+    expect(barRow().length).toBeGreaterThan(60);
+    run.resize(40, 20);
+    await run.waitFor((r) => barRow().length > 0 && barRow().length <= 40, 3000, 'a 40-column bar');
+    expect(run.screen().filter((line) => line.includes('SETTLE'))).toHaveLength(1);
     run.write('q');
     expect((await exitAndTerminal(run)).code).toBe(0);
   });

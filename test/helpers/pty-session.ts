@@ -22,6 +22,9 @@ export interface PtyRun {
   /** The emulator's visible screen, one string per row, right-trimmed. */
   screen(): string[];
   screenText(): string;
+  /** Visible rows that continue the row above: a line that was too wide and wrapped. */
+  wrappedRows(): number;
+  resize(cols: number, rows: number): void;
   write(data: string): void;
   signal(name: NodeJS.Signals): void;
   /** Resolves once the condition holds for the output or the screen; rejects after timeoutMs. */
@@ -93,6 +96,18 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
       return lines;
     },
     screenText: () => run.screen().join('\n'),
+    wrappedRows() {
+      const buffer = term.buffer.active;
+      let wrapped = 0;
+      for (let row = 0; row < term.rows; row++) {
+        if (buffer.getLine(buffer.viewportY + row)?.isWrapped) wrapped++;
+      }
+      return wrapped;
+    },
+    resize(newCols, newRows) {
+      child.resize(newCols, newRows);
+      term.resize(newCols, newRows);
+    },
     write: (data) => child.write(data),
     signal: (name) => process.kill(child.pid, name),
     waitFor(condition, timeoutMs = 5000, what = 'the condition') {
