@@ -120,7 +120,7 @@ describe('live session in a terminal', () => {
     const barRow = () => run.screen().find((line) => /\d+s [█░]+/.test(line)) ?? '';
     expect(barRow().length).toBeGreaterThan(60);
     run.resize(40, 20);
-    await run.waitFor((r) => barRow().length > 0 && barRow().length <= 40, 3000, 'a 40-column bar');
+    await run.waitFor(() => barRow().length > 0 && barRow().length <= 40, 3000, 'a 40-column bar');
     expect(run.screen().filter((line) => line.includes('SETTLE'))).toHaveLength(1);
     run.write('q');
     expect((await exitAndTerminal(run)).code).toBe(0);
