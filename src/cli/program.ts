@@ -1,11 +1,14 @@
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { planSession } from '../plan/plan-session.js';
-import { routineDirs } from '../routine/find-routine.js';
-import { pmrHome } from '../store/pmr-home.js';
+import { loadRoutine, routineDirs } from '../routine/find-routine.js';
+import { storeDirs } from '../store/pmr-home.js';
 import type { CliIo } from './cli-io.js';
+import { describeKeys } from './commands/config-command.js';
 import { formatRoutineList, listRoutines } from './commands/list-command.js';
 import { formatPlanTable, planToJson } from './commands/show-command.js';
 import { validateRoutines } from './commands/validate-command.js';
+import { wholeFlag } from './number-flag.js';
 import { addPacingFlags, type PacingFlagValues, pacingFromFlags } from './pacing-flags.js';
 import { defaultRoutine, routineFromArgs } from './routine-from-args.js';
 
@@ -17,7 +20,8 @@ export interface ProgramResult {
 }
 
 export function buildProgram(io: CliIo, version: string, result: ProgramResult): Command {
-  const home = pmrHome(io.env);
+  const dirs = storeDirs(io.env);
+  const home = dirs.config;
   const width = io.stdout.isTTY ? io.stdout.columns : undefined;
   const out = (text: string) => io.stdout.write(text);
   const err = (text: string) => io.stderr.write(text);
@@ -82,15 +86,140 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       result.exitCode = await validateRoutines(refs, routineDirs(home), io.stdin, { out, err });
     });
 
+  // Warnings (a damaged preferences file, unreadable history lines) go to
+  // stderr, each once per run.
+  const warned = new Set<string>();
+  const warn = (line: string) => {
+    if (warned.has(line)) return;
+    warned.add(line);
+    err(`${line}\n`);
+  };
+  const preferences = async () => {
+    const { openPreferences } = await import('../store/preferences.js');
+    return openPreferences(dirs.config, warn);
+  };
+
   const startSession = async (
     ref: string | undefined,
-    flags: PacingFlagValues & { plain?: boolean; json?: boolean },
+    flags: PacingFlagValues & { plain?: boolean; json?: boolean; checkin?: boolean },
   ) => {
-    const routine = await routineFromArgs(ref, flags.groups, { home, stdin: io.stdin });
-    const plan = planSession(routine, pacingFromFlags(flags));
+    const prefs = (await preferences()).values();
+    const routine = await routineFromArgs(ref, flags.groups, {
+      home,
+      stdin: io.stdin,
+      fallback: prefs.routine,
+    });
+    const pacing = pacingFromFlags(flags);
+    if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
     const { chooseOutput, runSession } = await import('./commands/session-command.js');
-    result.exitCode = await runSession(plan, chooseOutput(flags, io), io);
+    const output = chooseOutput(flags, io);
+    const checkIn =
+      (flags.checkin ?? prefs.checkin === 'on') && output === 'screen' && Boolean(io.stdin.isTTY);
+    result.exitCode = await runSession(planSession(routine, pacing), output, io, {
+      dataDir: dirs.data,
+      flags: definedOnly({ routine: ref, ...flags }),
+      checkIn,
+      warn,
+    });
   };
+
+  program
+    .command('history')
+    .description('past sessions, newest first')
+    .option('--limit <n>', 'show only the newest n', wholeFlag('--limit', { min: 1, max: 100_000 }))
+    .option('--json', 'print JSON instead of a table')
+    .addHelpText('after', examples(['pmr history', 'pmr history --limit 5', 'pmr history --json']))
+    .action(async (flags: { limit?: number; json?: boolean }) => {
+      const { loadSessions } = await import('../store/load-history.js');
+      const sessions = loadSessions(dirs.data, warn).slice(0, flags.limit);
+      const { formatHistory, historyToJson } = await import('./commands/history-command.js');
+      out(
+        flags.json
+          ? `${JSON.stringify(historyToJson(sessions), null, 2)}\n`
+          : formatHistory(sessions, width, new Date()),
+      );
+    });
+
+  program
+    .command('stats')
+    .description('streaks, this week against the plan, tension check-ins, minutes a day')
+    .option('--json', 'print JSON instead of text')
+    .addHelpText('after', examples(['pmr stats', 'pmr stats --json']))
+    .action(async (flags: { json?: boolean }) => {
+      const { loadSessions } = await import('../store/load-history.js');
+      const { practiceStats } = await import('../stats/practice-stats.js');
+      const stats = practiceStats(loadSessions(dirs.data, warn), new Date());
+      const { formatStats } = await import('./commands/stats-command.js');
+      out(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, width));
+    });
+
+  const config = program
+    .command('config')
+    .description('show or change preferences')
+    .addHelpText(
+      'after',
+      examples([
+        'pmr config list',
+        'pmr config set pace slow',
+        'pmr config set routine work',
+        'pmr config unset pace',
+      ]),
+    );
+  config
+    .command('list', { isDefault: true })
+    .description('every preference and its value')
+    .action(async () => {
+      const { formatPreferences } = await import('./commands/config-command.js');
+      out(formatPreferences(await preferences()));
+    });
+  config
+    .command('get')
+    .description('print one preference')
+    .argument('<key>', 'a preference key')
+    .action(async (name: string) => {
+      const { configKey } = await import('./commands/config-command.js');
+      const entry = configKey(name);
+      out(`${(await preferences()).values()[entry.key]}\n`);
+    });
+  config
+    .command('set')
+    .description('change a preference')
+    .argument('<key>', 'a preference key')
+    .argument('<value>', 'its new value')
+    .action(async (name: string, value: string) => {
+      const { checkValue, configKey } = await import('./commands/config-command.js');
+      const entry = configKey(name);
+      const checked = checkValue(entry, value);
+      // A default routine must be one pmr can find.
+      if (entry.key === 'routine') await loadRoutine(checked, routineDirs(home));
+      (await preferences()).set(entry.key, checked);
+      out(`${entry.key} = ${checked}\n`);
+    });
+  config
+    .command('unset')
+    .description('put a preference back to its default')
+    .argument('<key>', 'a preference key')
+    .action(async (name: string) => {
+      const { configKey } = await import('./commands/config-command.js');
+      const entry = configKey(name);
+      const store = await preferences();
+      store.unset(entry.key);
+      out(`${entry.key} = ${store.values()[entry.key]} (default)\n`);
+    });
+  config
+    .command('path')
+    .description('where the preferences file lives')
+    .action(() => {
+      out(`${join(dirs.config, 'config.json')}\n`);
+    });
+  config
+    .command('reset')
+    .description('put every preference back to its default')
+    .action(async () => {
+      (await preferences()).reset();
+      out('Preferences are back to their defaults.\n');
+    });
+  config.addHelpText('after', () => `\nKeys:\n${describeKeys()}\n`);
 
   addSessionFlags(
     program
@@ -109,7 +238,10 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(startSession);
 
   addSessionFlags(
-    program.argument('[routine]', `the routine to run (default: ${defaultRoutine}); see pmr list`),
+    program.argument(
+      '[routine]',
+      `the routine to run (default: ${defaultRoutine}, or pmr config set routine); see pmr list`,
+    ),
   )
     .addHelpText(
       'after',
@@ -127,8 +259,16 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
 
 function addSessionFlags(command: Command): Command {
   return addPacingFlags(command)
+    .option('--no-slow', 'normal pace, even if the preference is slow')
+    .option('--checkin', 'ask how tense you feel, before and after (0–10)')
+    .option('--no-checkin', 'no check-in, even if the preference is on')
     .option('--plain', 'one line per phase, no live screen (automatic when not a terminal)')
     .option('--json', 'JSON Lines on stdout, one object per event');
+}
+
+/** Flags as given, without those left unset, for the session's record. */
+function definedOnly(flags: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
 }
 
 function examples(lines: string[]): string {

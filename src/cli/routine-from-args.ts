@@ -6,6 +6,8 @@ import { UserError } from '../user-error.js';
 export interface RoutineContext {
   home: string;
   stdin: NodeJS.ReadableStream;
+  /** The routine to run when none is named (the `routine` preference). */
+  fallback?: string;
 }
 
 export const defaultRoutine = 'classic';
@@ -22,5 +24,18 @@ export async function routineFromArgs(
     }
     return routineFromGroups(groups);
   }
-  return loadRoutine(ref ?? defaultRoutine, routineDirs(context.home), context.stdin);
+  const dirs = routineDirs(context.home);
+  if (ref !== undefined || context.fallback === undefined) {
+    return loadRoutine(ref ?? defaultRoutine, dirs, context.stdin);
+  }
+  try {
+    return await loadRoutine(context.fallback, dirs, context.stdin);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new UserError(
+      `the default routine "${context.fallback}" (from your preferences) cannot be run: ${error.message} ` +
+        'Name a routine, or run: pmr config unset routine',
+      { exitCode: error.exitCode, details: error.details },
+    );
+  }
 }

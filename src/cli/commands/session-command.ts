@@ -4,6 +4,12 @@ import { createPlainReporter } from '../../report/plain-reporter.js';
 import type { Reporter } from '../../report/reporter.js';
 import { createSession } from '../../session/create-session.js';
 import type { Session } from '../../session/session.js';
+import { dayKey } from '../../stats/local-day.js';
+import { practiceStats } from '../../stats/practice-stats.js';
+import { streakLine } from '../../stats/streak-line.js';
+import { historyPath } from '../../store/history-file.js';
+import { loadSessions } from '../../store/load-history.js';
+import { recordSession } from '../../store/record-session.js';
 import type { CliIo } from '../cli-io.js';
 import { type EndingSignal, sessionExitCode } from '../exit-code.js';
 import { listenForKeys } from '../key-controls.js';
@@ -20,8 +26,28 @@ export function chooseOutput(flags: { plain?: boolean; json?: boolean }, io: Cli
   return 'screen';
 }
 
-export async function runSession(plan: Plan, output: SessionOutput, io: CliIo): Promise<number> {
+export interface SessionExtras {
+  /** Where history.jsonl lives. */
+  dataDir: string;
+  /** Flags as given, kept with the session's record. */
+  flags: Record<string, unknown>;
+  /** Ask how tense the person feels before and after (live screen only). */
+  checkIn: boolean;
+  warn: (line: string) => void;
+}
+
+export async function runSession(
+  plan: Plan,
+  output: SessionOutput,
+  io: CliIo,
+  extras: SessionExtras,
+): Promise<number> {
   const session = createSession(plan);
+  const recorder = recordSession(session, {
+    file: historyPath(extras.dataDir),
+    flags: extras.flags,
+    warn: extras.warn,
+  });
   let signal: EndingSignal | undefined;
   const onSignal = (name: EndingSignal) => () => {
     signal ??= name;
@@ -44,20 +70,52 @@ export async function runSession(plan: Plan, output: SessionOutput, io: CliIo): 
   try {
     if (output === 'screen') {
       const { renderSessionScreen } = await import('../../screen/render-session-screen.js');
+      const { askCheckIn } = await import('../../screen/render-check-in.js');
+      if (extras.checkIn) {
+        const before = await askCheckIn('before', io);
+        if (before === 'interrupt') return 130;
+        if (typeof before === 'number') recorder.checkIn('before', before);
+      }
       await renderSessionScreen(session, {
         stdout: io.stdout,
         stdin: io.stdin,
         interactive: Boolean(io.stdin.isTTY),
         onInterrupt: handlers.SIGINT,
       });
+      const ended = await session.done;
+      if (extras.checkIn && (ended.reason === 'completed' || ended.reason === 'quit')) {
+        const after = await askCheckIn('after', io);
+        if (typeof after === 'number') recorder.checkIn('after', after);
+      }
     } else {
       await runWithoutScreen(session, output, io, handlers.SIGINT);
     }
     const end = await session.done;
+    if (output !== 'json') writeStreakLine(extras, io, end.completed);
     return sessionExitCode(end, signal);
+  } catch (error) {
+    // A crash still ends the session in the history, as an error.
+    session.stop('error');
+    throw error;
   } finally {
+    recorder.detach();
     for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
     io.stdout.off('error', onOutputError);
+  }
+}
+
+/** One calm line about the streak, from the history just written. */
+function writeStreakLine(extras: SessionExtras, io: CliIo, completed: boolean): void {
+  try {
+    const sessions = loadSessions(extras.dataDir, extras.warn);
+    const now = new Date();
+    const today = dayKey(now);
+    const stats = practiceStats(sessions, now);
+    const completedToday =
+      completed || sessions.some((s) => s.completed && dayKey(new Date(s.started_at)) === today);
+    if (!io.stdout.destroyed) io.stdout.write(`${streakLine(stats.streak, completedToday)}\n`);
+  } catch {
+    // The streak is a nicety; a history that cannot be read was already warned about.
   }
 }
 

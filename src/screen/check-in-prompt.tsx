@@ -1,0 +1,44 @@
+import { Box, Text, useApp, useInput } from 'ink';
+import { useState } from 'react';
+import { type CheckInAnswer, checkInAnswer } from './check-in-rating.js';
+
+export interface CheckInPromptProps {
+  moment: 'before' | 'after';
+  onAnswer: (answer: CheckInAnswer) => void;
+}
+
+// Asks how tense the person feels, 0–10, with a single key; what they chose
+// stays on screen as one quiet line.
+export function CheckInPrompt({ moment, onAnswer }: CheckInPromptProps) {
+  const { exit } = useApp();
+  const [answer, setAnswer] = useState<CheckInAnswer>();
+  useInput(
+    (input, key) => {
+      const chosen = checkInAnswer(input, key);
+      if (chosen === undefined) return;
+      setAnswer(chosen);
+      onAnswer(chosen);
+      exit();
+    },
+    { isActive: answer === undefined },
+  );
+  if (answer !== undefined) {
+    return (
+      <Text dimColor>
+        {typeof answer === 'number'
+          ? `Tension ${moment}: ${answer} out of 10`
+          : `Check-in ${moment} skipped`}
+      </Text>
+    );
+  }
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        {moment === 'before'
+          ? 'How tense do you feel right now? 0–10'
+          : 'And now, how tense do you feel? 0–10'}
+      </Text>
+      <Text dimColor>0–9 · t for 10 · Enter or s to skip</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+// One line of history.jsonl. A session writes several short lines as it goes
+// (start, progress, check-ins, end), so one killed at any moment still leaves
+// what it did; a reader joins them by id.
+
+const base = { v: z.literal(1), id: z.string().min(1).max(64) };
+
+export const startRecord = z.object({
+  ...base,
+  type: z.literal('start'),
+  started_at: z.iso.datetime({ offset: true }),
+  pid: z.number().int().nonnegative(),
+  routine: z.string(),
+  title: z.string(),
+  flags: z.record(z.string(), z.unknown()),
+  planned_ms: z.number().nonnegative(),
+  groups: z.number().int().nonnegative(),
+});
+
+export const progressRecord = z.object({
+  ...base,
+  type: z.literal('progress'),
+  elapsed_ms: z.number().nonnegative(),
+  phases_done: z.number().int().nonnegative(),
+  groups_done: z.array(z.string()),
+});
+
+export const checkInRecord = z.object({
+  ...base,
+  type: z.literal('checkin'),
+  moment: z.enum(['before', 'after']),
+  rating: z.number().int().min(0).max(10),
+});
+
+export const endRecord = z.object({
+  ...base,
+  type: z.literal('end'),
+  ended_at: z.iso.datetime({ offset: true }),
+  completed: z.boolean(),
+  reason: z.enum(['completed', 'quit', 'interrupted', 'terminated', 'error']),
+  elapsed_ms: z.number().nonnegative(),
+  phases_done: z.number().int().nonnegative(),
+  groups_done: z.array(z.string()),
+});
+
+export const historyRecord = z.discriminatedUnion('type', [
+  startRecord,
+  progressRecord,
+  checkInRecord,
+  endRecord,
+]);
+
+export type HistoryRecord = z.infer<typeof historyRecord>;
+export type StartRecord = z.infer<typeof startRecord>;
+export type EndRecord = z.infer<typeof endRecord>;
+
+/** Record minus the envelope, as a writer fills it in. */
+export type RecordBody<T extends HistoryRecord> = Omit<T, 'v' | 'id'>;

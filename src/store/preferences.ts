@@ -1,0 +1,90 @@
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type Conf from 'conf';
+import {
+  acceptsValue,
+  defaultPreferences,
+  type PreferenceName,
+  type Preferences,
+  preferenceKeys,
+  preferenceSchema,
+} from './preference-keys.js';
+
+// Preferences, stored with conf (atomic writes, a schema, migrations) in
+// <config>/config.json. A file that is corrupted or hand-edited into nonsense
+// never stops pmr: it is copied aside once, with a warning, and pmr goes on
+// with the defaults.
+
+export interface PreferenceStore {
+  readonly path: string;
+  /** Every preference, defaults filled in. */
+  values(): Preferences;
+  /** Only what the person has set. */
+  stored(): Partial<Preferences>;
+  set(key: PreferenceName, value: string): void;
+  unset(key: PreferenceName): void;
+  reset(): void;
+}
+
+/** The version of the stored shape; each change to it adds a migration below. */
+const storeVersion = '1.0.0';
+
+/**
+ * Migrations from older stored shapes, keyed by the version that introduced
+ * the change (conf runs those newer than the file's recorded version).
+ */
+export const preferenceMigrations: Record<string, (store: Conf<Record<string, unknown>>) => void> =
+  {};
+
+export async function openPreferences(
+  dir: string,
+  warn: (line: string) => void,
+): Promise<PreferenceStore> {
+  const { default: ConfClass } = await import('conf');
+  const path = join(dir, 'config.json');
+  const open = () =>
+    new ConfClass<Record<string, unknown>>({
+      cwd: dir,
+      configName: 'config',
+      projectVersion: storeVersion,
+      migrations: preferenceMigrations,
+      schema: preferenceSchema(),
+      clearInvalidConfig: false,
+    });
+  let conf: Conf<Record<string, unknown>>;
+  try {
+    conf = open();
+  } catch (error) {
+    if (!existsSync(path)) throw error;
+    const backup = `${path}.bad-${new Date().toISOString().replaceAll(':', '-')}`;
+    copyFileSync(path, backup);
+    rmSync(path);
+    warn(
+      `pmr: preferences in ${path} could not be read (${reason(error)}); ` +
+        `kept a copy at ${backup} and using the defaults.`,
+    );
+    conf = open();
+  }
+
+  const stored = (): Partial<Preferences> => {
+    const result: Partial<Preferences> = {};
+    for (const entry of preferenceKeys) {
+      const value = conf.get(entry.key);
+      if (acceptsValue(entry, value)) result[entry.key] = value;
+    }
+    return result;
+  };
+  return {
+    path,
+    values: () => ({ ...defaultPreferences(), ...stored() }),
+    stored,
+    set: (key, value) => conf.set(key, value),
+    unset: (key) => conf.delete(key),
+    reset: () => conf.clear(),
+  };
+}
+
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.replace(/^Config schema violation: /, '') ?? 'unreadable';
+}

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { openPreferences } from '../../src/store/preferences.js';
+import { tempHome } from '../helpers/run-pmr.js';
+
+// Preferences round-trip through conf, and a broken file never stops pmr.
+
+async function open(dir = tempHome()) {
+  const warnings: string[] = [];
+  const store = await openPreferences(dir, (line) => warnings.push(line));
+  return { store, warnings, dir };
+}
+
+describe('preferences', () => {
+  test('defaults, then set, unset and reset round-trip through the file', async () => {
+    const { store, dir } = await open();
+    expect(store.values()).toEqual({ routine: 'classic', pace: 'normal', checkin: 'off' });
+    store.set('pace', 'slow');
+    store.set('routine', 'work');
+    const again = await open(dir);
+    expect(again.store.values()).toMatchObject({ pace: 'slow', routine: 'work' });
+    expect(again.store.stored()).toEqual({ pace: 'slow', routine: 'work' });
+    again.store.unset('pace');
+    expect((await open(dir)).store.values().pace).toBe('normal');
+    again.store.reset();
+    expect((await open(dir)).store.stored()).toEqual({});
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).not.toHaveProperty(
+      'routine',
+    );
+  });
+
+  const broken: Array<[string, string]> = [
+    ['not JSON', '{"pace": "slow",,'],
+    ['a value out of range', '{"pace": "sideways"}'],
+    ['a value of the wrong type', '{"checkin": true}'],
+    ['an empty file', ''],
+  ];
+  for (const [what, text] of broken) {
+    test(`${what}: one warning, a backup of the bad file, then defaults`, async () => {
+      const dir = tempHome();
+      writeFileSync(join(dir, 'config.json'), text);
+      const { store, warnings } = await open(dir);
+      expect(store.values()).toEqual({ routine: 'classic', pace: 'normal', checkin: 'off' });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^pmr: preferences in .*config\.json could not be read/);
+      const backups = readdirSync(dir).filter((name) => name.startsWith('config.json.bad-'));
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(join(dir, backups[0] ?? ''), 'utf8')).toBe(text);
+      // The warning is given once: the next start is clean.
+      expect((await open(dir)).warnings).toEqual([]);
+    });
+  }
+
+  test('unknown keys written by hand are left alone and ignored', async () => {
+    const dir = tempHome();
+    writeFileSync(join(dir, 'config.json'), '{"pace": "slow", "colour": "teal"}');
+    const { store, warnings } = await open(dir);
+    expect(warnings).toEqual([]);
+    expect(store.values().pace).toBe('slow');
+  });
+});
