@@ -1,15 +1,17 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type CheckInAnswer, checkInAnswer } from './check-in-rating.js';
 
 export interface CheckInPromptProps {
   moment: 'before' | 'after';
+  /** The rating before the session, to show the change after it. */
+  before?: number;
   onAnswer: (answer: CheckInAnswer) => void;
 }
 
 // Asks how tense the person feels, 0–10, with a single key; what they chose
 // stays on screen as one quiet line.
-export function CheckInPrompt({ moment, onAnswer }: CheckInPromptProps) {
+export function CheckInPrompt({ moment, before, onAnswer }: CheckInPromptProps) {
   const { exit } = useApp();
   const [answer, setAnswer] = useState<CheckInAnswer>();
   useInput(
@@ -18,15 +20,18 @@ export function CheckInPrompt({ moment, onAnswer }: CheckInPromptProps) {
       if (chosen === undefined) return;
       setAnswer(chosen);
       onAnswer(chosen);
-      exit();
     },
     { isActive: answer === undefined },
   );
+  // Leave once the answer line has been drawn.
+  useEffect(() => {
+    if (answer !== undefined) exit();
+  }, [answer, exit]);
   if (answer !== undefined) {
     return (
       <Text dimColor>
         {typeof answer === 'number'
-          ? `Tension ${moment}: ${answer} out of 10`
+          ? `Tension ${moment}: ${answer} out of 10${change(answer, before)}`
           : `Check-in ${moment} skipped`}
       </Text>
     );
@@ -41,4 +46,11 @@ export function CheckInPrompt({ moment, onAnswer }: CheckInPromptProps) {
       <Text dimColor>0–9 · t for 10 · Enter or s to skip</Text>
     </Box>
   );
+}
+
+function change(after: number, before: number | undefined): string {
+  if (before === undefined) return '';
+  if (after < before) return ` (down ${before - after})`;
+  if (after > before) return ` (up ${after - before})`;
+  return ' (the same)';
 }

@@ -6,11 +6,13 @@ import type { CheckInAnswer } from './check-in-rating.js';
 export async function askCheckIn(
   moment: 'before' | 'after',
   io: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream },
+  before?: number,
 ): Promise<CheckInAnswer> {
   let answer: CheckInAnswer = 'skip';
   const instance = render(
     <CheckInPrompt
       moment={moment}
+      before={before}
       onAnswer={(chosen) => {
         answer = chosen;
       }}

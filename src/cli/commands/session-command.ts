@@ -71,10 +71,14 @@ export async function runSession(
     if (output === 'screen') {
       const { renderSessionScreen } = await import('../../screen/render-session-screen.js');
       const { askCheckIn } = await import('../../screen/render-check-in.js');
+      let before: number | undefined;
       if (extras.checkIn) {
-        const before = await askCheckIn('before', io);
-        if (before === 'interrupt') return 130;
-        if (typeof before === 'number') recorder.checkIn('before', before);
+        const answer = await askCheckIn('before', io);
+        if (answer === 'interrupt') return 130;
+        if (typeof answer === 'number') {
+          before = answer;
+          recorder.checkIn('before', answer);
+        }
       }
       await renderSessionScreen(session, {
         stdout: io.stdout,
@@ -84,7 +88,7 @@ export async function runSession(
       });
       const ended = await session.done;
       if (extras.checkIn && (ended.reason === 'completed' || ended.reason === 'quit')) {
-        const after = await askCheckIn('after', io);
+        const after = await askCheckIn('after', io, before);
         if (typeof after === 'number') recorder.checkIn('after', after);
       }
     } else {

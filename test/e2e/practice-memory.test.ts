@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import { historyPath } from '../../src/store/history-file.js';
+import { type PtyRun, spawnPty } from '../helpers/pty-session.js';
+import { runPmr, tempHome } from '../helpers/run-pmr.js';
+
+// Check-ins and history in a real terminal: what a person types, what lands
+// in the history, and a session killed outright losing only itself.
+
+const runs: PtyRun[] = [];
+afterEach(() => {
+  for (const run of runs.splice(0)) run.dispose();
+});
+
+const oneGroup = ['--groups', 'jaw', '--breaths', '0', '--no-scan'];
+const right = '\u001b[C';
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error('timed out waiting for the history');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function history(home: string) {
+  return JSON.parse(runPmr(['history', '--json'], { home }).stdout) as Array<
+    Record<string, unknown>
+  >;
+}
+
+describe('practice memory in a terminal', () => {
+  test('--checkin asks before and after with one key each; both land in the history', async () => {
+    const home = tempHome();
+    const run = spawnPty([...oneGroup, '--checkin'], { home });
+    runs.push(run);
+    await run.waitForText('How tense do you feel right now?');
+    run.write('6');
+    await run.waitForText('SETTLE');
+    expect(run.screenText()).toContain('Tension before: 6 out of 10');
+    for (const word of ['TENSE', 'RELEASE', 'CLOSE']) {
+      run.write(right);
+      await run.waitForText(word);
+    }
+    run.write(right);
+    await run.waitForText('And now, how tense do you feel?');
+    run.write('2');
+    expect((await run.exited).exitCode).toBe(0);
+    expect(run.screenText()).toContain('Tension after: 2 out of 10 (down 4)');
+    expect(run.screenText()).toContain('Day one of a streak.');
+    expect(history(home)[0]).toMatchObject({
+      completed: true,
+      checkin: { before: 6, after: 2 },
+      groups_done: ['jaw'],
+    });
+  });
+
+  test('without --checkin nothing is asked', async () => {
+    const run = spawnPty(oneGroup);
+    runs.push(run);
+    await run.waitForText('SETTLE');
+    expect(run.screenText()).not.toContain('How tense');
+    run.write('q');
+    expect((await run.exited).exitCode).toBe(0);
+  });
+
+  test('a session killed with SIGKILL keeps what it did, and the one before is untouched', async () => {
+    const home = tempHome();
+    const first = spawnPty(oneGroup, { home });
+    runs.push(first);
+    await first.waitForText('SETTLE');
+    first.write('q');
+    await first.exited;
+
+    const killed = spawnPty(oneGroup, { home });
+    runs.push(killed);
+    await killed.waitForText('SETTLE');
+    killed.write(right);
+    await killed.waitForText('TENSE');
+    killed.write(right);
+    await killed.waitForText('RELEASE');
+    // The progress line is written as the release begins.
+    await until(() => readFileSync(historyPath(home), 'utf8').includes('"progress"'));
+    killed.signal('SIGKILL');
+    await killed.exited;
+
+    const sessions = history(home);
+    expect(sessions.map((s) => s.outcome)).toEqual(['unfinished', 'quit']);
+    expect(sessions[0]).toMatchObject({ completed: false, groups_done: ['jaw'] });
+    expect(sessions[1]).toMatchObject({ completed: false, groups_done: [] });
+  });
+});
