@@ -14,6 +14,7 @@ export function addPacingFlags(command: Command): Command {
   const group = 'Pacing:';
   const options = [
     new Option('--slow', 'slower: longer releases and breaths, as at bedtime'),
+    new Option('--no-slow', 'normal pace, even if the pace preference is slow'),
     new Option('--tense <seconds>', 'seconds of tension per group').argParser(
       secondsFlag('--tense', paceBounds.tense),
     ),

@@ -26,6 +26,32 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
   const out = (text: string) => io.stdout.write(text);
   const err = (text: string) => io.stderr.write(text);
 
+  // Warnings (a damaged preferences file, unreadable history lines) go to
+  // stderr, each once per run.
+  const warned = new Set<string>();
+  const warn = (line: string) => {
+    if (warned.has(line)) return;
+    warned.add(line);
+    err(`${line}\n`);
+  };
+  const preferences = async () => {
+    const { openPreferences } = await import('../store/preferences.js');
+    return openPreferences(dirs.config, warn);
+  };
+
+  /** The plan a session would run: the routine, the preferences, then the flags. */
+  const planFromArgs = async (ref: string | undefined, flags: PacingFlagValues) => {
+    const prefs = (await preferences()).values();
+    const routine = await routineFromArgs(ref, flags.groups, {
+      home,
+      stdin: io.stdin,
+      fallback: prefs.routine,
+    });
+    const pacing = pacingFromFlags(flags);
+    if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
+    return { plan: planSession(routine, pacing), prefs };
+  };
+
   const program = new Command('pmr')
     .description('A calm terminal coach for progressive muscle relaxation.')
     .version(version, '-v, --version', 'print the version')
@@ -68,8 +94,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       ]),
     )
     .action(async (ref: string | undefined, flags: PacingFlagValues & { json?: boolean }) => {
-      const routine = await routineFromArgs(ref, flags.groups, { home, stdin: io.stdin });
-      const plan = planSession(routine, pacingFromFlags(flags));
+      const { plan } = await planFromArgs(ref, flags);
       out(
         flags.json
           ? `${JSON.stringify(planToJson(plan), null, 2)}\n`
@@ -86,36 +111,16 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       result.exitCode = await validateRoutines(refs, routineDirs(home), io.stdin, { out, err });
     });
 
-  // Warnings (a damaged preferences file, unreadable history lines) go to
-  // stderr, each once per run.
-  const warned = new Set<string>();
-  const warn = (line: string) => {
-    if (warned.has(line)) return;
-    warned.add(line);
-    err(`${line}\n`);
-  };
-  const preferences = async () => {
-    const { openPreferences } = await import('../store/preferences.js');
-    return openPreferences(dirs.config, warn);
-  };
-
   const startSession = async (
     ref: string | undefined,
     flags: PacingFlagValues & { plain?: boolean; json?: boolean; checkin?: boolean },
   ) => {
-    const prefs = (await preferences()).values();
-    const routine = await routineFromArgs(ref, flags.groups, {
-      home,
-      stdin: io.stdin,
-      fallback: prefs.routine,
-    });
-    const pacing = pacingFromFlags(flags);
-    if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
+    const { plan, prefs } = await planFromArgs(ref, flags);
     const { chooseOutput, runSession } = await import('./commands/session-command.js');
     const output = chooseOutput(flags, io);
     const checkIn =
       (flags.checkin ?? prefs.checkin === 'on') && output === 'screen' && Boolean(io.stdin.isTTY);
-    result.exitCode = await runSession(planSession(routine, pacing), output, io, {
+    result.exitCode = await runSession(plan, output, io, {
       dataDir: dirs.data,
       flags: definedOnly({ routine: ref, ...flags }),
       checkIn,
@@ -259,7 +264,6 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
 
 function addSessionFlags(command: Command): Command {
   return addPacingFlags(command)
-    .option('--no-slow', 'normal pace, even if the preference is slow')
     .option('--checkin', 'ask how tense you feel, before and after (0–10)')
     .option('--no-checkin', 'no check-in, even if the preference is on')
     .option('--plain', 'one line per phase, no live screen (automatic when not a terminal)')

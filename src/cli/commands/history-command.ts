@@ -48,7 +48,8 @@ export function formatHistory(
     const line = [
       when.padEnd(12),
       clipText(session.routine, routineWidth).padEnd(routineWidth),
-      formatClock(session.duration_ms).padStart(5),
+      // Rounded like the end-of-session summary, so both say the same time.
+      formatClock(Math.round(session.duration_ms / 1000) * 1000).padStart(5),
       `${outcomeWords[session.outcome]}${tension}`,
     ].join('  ');
     return width === undefined ? line : clipText(line, width);
