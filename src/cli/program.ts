@@ -41,7 +41,8 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
 
   /** The plan a session would run: the routine, the preferences, then the flags. */
   const planFromArgs = async (ref: string | undefined, flags: PacingFlagValues) => {
-    const prefs = (await preferences()).values();
+    const { readPreferences } = await import('../store/preferences.js');
+    const prefs = await readPreferences(dirs.config, warn);
     const routine = await routineFromArgs(ref, flags.groups, {
       home,
       stdin: io.stdin,

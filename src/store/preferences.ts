@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Conf from 'conf';
 import {
@@ -35,6 +35,43 @@ const storeVersion = '1.0.0';
  */
 export const preferenceMigrations: Record<string, (store: Conf<Record<string, unknown>>) => void> =
   {};
+
+/**
+ * The preferences for a run that only reads them. A sound file at the current
+ * version is read directly, which keeps conf (and its schema compiler) out
+ * of every command's start-up; anything else goes through conf, which
+ * migrates, or sets a damaged file aside.
+ */
+export async function readPreferences(
+  dir: string,
+  warn: (line: string) => void,
+): Promise<Preferences> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultPreferences();
+    data = undefined;
+  }
+  const sound = isSoundStore(data);
+  if (sound) return { ...defaultPreferences(), ...sound };
+  return (await openPreferences(dir, warn)).values();
+}
+
+function isSoundStore(data: unknown): Partial<Preferences> | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const internal = record.__internal__ as { migrations?: { version?: unknown } } | undefined;
+  if (internal?.migrations?.version !== storeVersion) return undefined;
+  const values: Partial<Preferences> = {};
+  for (const entry of preferenceKeys) {
+    const value = record[entry.key];
+    if (value === undefined) continue;
+    if (!acceptsValue(entry, value)) return undefined;
+    values[entry.key] = value;
+  }
+  return values;
+}
 
 export async function openPreferences(
   dir: string,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { openPreferences } from '../../src/store/preferences.js';
+import { openPreferences, readPreferences } from '../../src/store/preferences.js';
 import { tempHome } from '../helpers/run-pmr.js';
 
 // Preferences round-trip through conf, and a broken file never stops pmr.
@@ -58,5 +58,31 @@ describe('preferences', () => {
     const { store, warnings } = await open(dir);
     expect(warnings).toEqual([]);
     expect(store.values().pace).toBe('slow');
+  });
+});
+
+describe('reading preferences for a run', () => {
+  test('no file, a sound file, and a damaged one read the same as through conf', async () => {
+    const dir = tempHome();
+    const warnings: string[] = [];
+    const warn = (line: string) => warnings.push(line);
+    expect(await readPreferences(dir, warn)).toEqual({
+      routine: 'classic',
+      pace: 'normal',
+      checkin: 'off',
+    });
+    (await open(dir)).store.set('pace', 'slow');
+    expect((await readPreferences(dir, warn)).pace).toBe('slow');
+    writeFileSync(join(dir, 'config.json'), '{"pace": 3}');
+    expect((await readPreferences(dir, warn)).pace).toBe('normal');
+    expect(warnings).toHaveLength(1);
+  });
+
+  test('a file without a recorded version goes through conf, which records it', async () => {
+    const dir = tempHome();
+    writeFileSync(join(dir, 'config.json'), '{"checkin": "on"}');
+    expect((await readPreferences(dir, () => {})).checkin).toBe('on');
+    const stored = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+    expect(stored.__internal__.migrations.version).toBe('1.0.0');
   });
 });
