@@ -5,7 +5,7 @@ import type { Session } from '../session/session.js';
 // at a terminal: the same keys as the live screen. Returns the clean-up that
 // puts the terminal back as it was.
 
-export type KeyAction = 'pause' | 'next' | 'back' | 'quit' | 'interrupt';
+export type KeyAction = 'pause' | 'next' | 'back' | 'quit' | 'interrupt' | 'pain';
 
 export interface Keypress {
   name?: string;
@@ -30,6 +30,8 @@ export function keyAction(input: string | undefined, key: Keypress): KeyAction |
     case 'q':
     case 'escape':
       return 'quit';
+    case 'x':
+      return 'pain';
   }
   return input === ' ' ? 'pause' : undefined;
 }
@@ -38,6 +40,7 @@ export function listenForKeys(
   stdin: NodeJS.ReadStream,
   session: Session,
   onInterrupt: () => void,
+  options: { pain: boolean },
 ): () => void {
   if (!stdin.isTTY) return () => {};
   emitKeypressEvents(stdin);
@@ -50,6 +53,7 @@ export function listenForKeys(
     else if (action === 'back') session.back();
     else if (action === 'quit') session.stop('quit');
     else if (action === 'interrupt') onInterrupt();
+    else if (action === 'pain' && options.pain) session.pain();
   };
   stdin.on('keypress', onKeypress);
   return () => {

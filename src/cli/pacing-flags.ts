@@ -1,13 +1,16 @@
 import { type Command, Option } from 'commander';
 import type { Pacing } from '../plan/pacing.js';
 import { breathsBounds, minutesBounds, paceBounds, repeatBounds } from '../routine/pace-bounds.js';
+import { positions } from '../routine/routine.js';
 import { listFlag, secondsFlag, wholeFlag } from './number-flag.js';
 
 // The pacing flags, shared by every command that plans a session.
 
-export type PacingFlagValues = Pacing & {
+export type PacingFlagValues = Omit<Pacing, 'mode'> & {
   /** `--groups a,b,c`: a sequence that stands in for a routine. */
   groups?: string;
+  micro?: boolean;
+  imagery?: boolean;
 };
 
 export function addPacingFlags(command: Command): Command {
@@ -36,6 +39,9 @@ export function addPacingFlags(command: Command): Command {
     ),
     new Option('--no-scan', 'leave out the closing whole-body scan'),
     new Option('--groups <list>', 'your own sequence of groups instead of a routine'),
+    new Option('--micro', 'barely-there contractions, about 2 out of 10, for 1–2 seconds'),
+    new Option('--imagery', 'no movement at all: imagine each tension and release'),
+    new Option('--position <where>', 'open in this supported position').choices(positions),
   ];
   for (const option of options) command.addOption(option.helpGroup(group));
   return command;
@@ -54,5 +60,8 @@ export function pacingFromFlags(flags: PacingFlagValues): Pacing {
   if (flags.reverse) pacing.reverse = true;
   if (flags.repeat !== undefined) pacing.repeat = flags.repeat;
   if (flags.scan === false) pacing.scan = false;
+  if (flags.imagery) pacing.mode = 'imagery';
+  else if (flags.micro) pacing.mode = 'micro';
+  if (flags.position !== undefined) pacing.position = flags.position;
   return pacing;
 }

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { planSession } from '../plan/plan-session.js';
 import { loadRoutine, routineDirs } from '../routine/find-routine.js';
 import { storeDirs } from '../store/pmr-home.js';
+import { UserError } from '../user-error.js';
 import type { CliIo } from './cli-io.js';
 import { describeKeys } from './commands/config-command.js';
 import { formatRoutineList, listRoutines } from './commands/list-command.js';
@@ -50,7 +51,8 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     });
     const pacing = pacingFromFlags(flags);
     if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
-    return { plan: planSession(routine, pacing), prefs };
+    pacing.sensitive = prefs.sensitive;
+    return { plan: planSession(routine, pacing), prefs, routine };
   };
 
   const program = new Command('pmr')
@@ -116,7 +118,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     ref: string | undefined,
     flags: PacingFlagValues & { plain?: boolean; json?: boolean; checkin?: boolean },
   ) => {
-    const { plan, prefs } = await planFromArgs(ref, flags);
+    const { plan, prefs, routine } = await planFromArgs(ref, flags);
     const { chooseOutput, runSession } = await import('./commands/session-command.js');
     const output = chooseOutput(flags, io);
     const checkIn =
@@ -126,6 +128,9 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       flags: definedOnly({ routine: ref, ...flags }),
       checkIn,
       warn,
+      stopRules: routine.stopRules,
+      configDir: dirs.config,
+      markSensitive: async (group) => (await preferences()).markSensitive(group),
     });
   };
 
@@ -159,6 +164,14 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       out(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, width));
     });
 
+  program
+    .command('safety')
+    .description('when to stop a practice, and when to get medical advice')
+    .action(async () => {
+      const { safetyText } = await import('../safety/safety-words.js');
+      out(`${safetyText.join('\n')}\n`);
+    });
+
   const config = program
     .command('config')
     .description('show or change preferences')
@@ -183,9 +196,15 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .description('print one preference')
     .argument('<key>', 'a preference key')
     .action(async (name: string) => {
-      const { configKey } = await import('./commands/config-command.js');
-      const entry = configKey(name);
-      out(`${(await preferences()).values()[entry.key]}\n`);
+      const { configKey, formatSensitive, sensitiveTarget } = await import(
+        './commands/config-command.js'
+      );
+      const values = (await preferences()).values();
+      if (sensitiveTarget(name)) {
+        out(`${formatSensitive(values.sensitive)}\n`);
+        return;
+      }
+      out(`${values[configKey(name).key]}\n`);
     });
   config
     .command('set')
@@ -193,7 +212,10 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .argument('<key>', 'a preference key')
     .argument('<value>', 'its new value')
     .action(async (name: string, value: string) => {
-      const { checkValue, configKey } = await import('./commands/config-command.js');
+      const { checkValue, configKey, sensitiveIsMarkedNotSet, sensitiveTarget } = await import(
+        './commands/config-command.js'
+      );
+      if (sensitiveTarget(name)) throw new UserError(sensitiveIsMarkedNotSet);
       const entry = configKey(name);
       const checked = checkValue(entry, value);
       // A default routine must be one pmr can find.
@@ -204,11 +226,19 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
   config
     .command('unset')
     .description('put a preference back to its default')
-    .argument('<key>', 'a preference key')
+    .argument('<key>', 'a preference key, or sensitive.GROUP for one group')
     .action(async (name: string) => {
-      const { configKey } = await import('./commands/config-command.js');
-      const entry = configKey(name);
+      const { configKey, formatSensitive, sensitiveTarget } = await import(
+        './commands/config-command.js'
+      );
       const store = await preferences();
+      const sensitive = sensitiveTarget(name);
+      if (sensitive) {
+        store.clearSensitive(sensitive.group);
+        out(`sensitive = ${formatSensitive(store.values().sensitive)}\n`);
+        return;
+      }
+      const entry = configKey(name);
       store.unset(entry.key);
       out(`${entry.key} = ${store.values()[entry.key]} (default)\n`);
     });

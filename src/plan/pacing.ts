@@ -1,3 +1,5 @@
+import type { Position, TensionMode } from '../routine/routine.js';
+
 // Pacing options: what the command line (and later, preferences) asks of a plan.
 // All fields optional; the planner validates them against the routine.
 
@@ -23,4 +25,10 @@ export interface Pacing {
   repeat?: number;
   /** false drops the closing whole-body scan. */
   scan?: boolean;
+  /** --micro or --imagery: the whole session at least this gentle. */
+  mode?: TensionMode;
+  /** --position: the supported position to open with, instead of the routine's. */
+  position?: Position;
+  /** Groups marked as hurting in past sessions, with how many marks. */
+  sensitive?: Readonly<Record<string, number>>;
 }

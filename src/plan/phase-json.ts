@@ -11,5 +11,6 @@ export function phaseToJson(phase: Phase) {
     offset_ms: phase.offset_ms,
     duration_ms: phase.duration_ms,
     step: phase.step,
+    mode: phase.mode,
   };
 }

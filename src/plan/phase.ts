@@ -1,3 +1,5 @@
+import type { TensionMode } from '../routine/routine.js';
+
 // The timeline: the single contract between planning and everything that runs
 // or shows a session (engine, screen, plain and JSON reporters, `pmr show`).
 
@@ -28,6 +30,8 @@ export interface Phase {
   duration_ms: number;
   /** Which step (0-based) this phase belongs to, for "step k of n"; null outside steps. */
   step: number | null;
+  /** How a tense phase (and the release after it) is done; null for other phases. */
+  mode: TensionMode | null;
 }
 
 export interface PlanRoutine {
@@ -40,6 +44,10 @@ export interface PlanRoutine {
 }
 
 export interface Plan {
+  /** Per group in the plan: the imagery cue, for switching a group that hurts. */
+  imageryCues: Readonly<Record<string, string>>;
+  /** Groups in the plan that earlier sessions marked as hurting. */
+  sensitive: readonly string[];
   routine: PlanRoutine;
   /** Number of steps (group tense/release rounds) in the timeline. */
   steps: number;

@@ -1,3 +1,4 @@
+import { imageryCueFor, microCueFor } from '../routine/catalog.js';
 import {
   type Bounds,
   breathsBounds,
@@ -5,7 +6,7 @@ import {
   paceBounds,
   repeatBounds,
 } from '../routine/pace-bounds.js';
-import type { Pace, Routine } from '../routine/routine.js';
+import type { Pace, Routine, TensionMode } from '../routine/routine.js';
 import { UserError } from '../user-error.js';
 import { durationRange, fitToMinutes, type TimedPhase } from './fit-to-minutes.js';
 import { orderSteps } from './order-steps.js';
@@ -48,11 +49,31 @@ interface DraftPhase extends TimedPhase {
   label: string;
   cue: string;
   step: number | null;
+  mode?: TensionMode;
+}
+
+/** A micro-contraction is barely there and brief: one to two seconds. */
+export const microTenseSeconds = 2;
+const gentleness: Record<TensionMode, number> = { full: 0, micro: 1, imagery: 2 };
+
+/** The gentlest of the modes asked for: a sore group is never pushed harder. */
+export function gentlestMode(...modes: Array<TensionMode | undefined>): TensionMode {
+  return modes.reduce<TensionMode>(
+    (gentlest, mode) => (mode && gentleness[mode] > gentleness[gentlest] ? mode : gentlest),
+    'full',
+  );
+}
+
+/** Marks from earlier sessions: one makes a group micro, two make it imagery. */
+export function sensitiveMode(marks: number | undefined): TensionMode | undefined {
+  if (!marks || marks < 1) return undefined;
+  return marks >= 2 ? 'imagery' : 'micro';
 }
 
 export function planSession(routine: Routine, pacing: Pacing = {}): Plan {
   const { drafts, steps } = draftPhases(routine, pacing);
   const timed = pacing.minutes === undefined ? drafts : fitToMinutes(drafts, pacing.minutes);
+  const groupsIn = [...new Set(drafts.flatMap((draft) => (draft.group ? [draft.group] : [])))];
   let offset = 0;
   const phases: Phase[] = timed.map((draft, index) => {
     const phase: Phase = {
@@ -64,6 +85,7 @@ export function planSession(routine: Routine, pacing: Pacing = {}): Plan {
       offset_ms: offset,
       duration_ms: draft.duration_ms,
       step: draft.step,
+      mode: draft.mode ?? null,
     };
     offset += draft.duration_ms;
     return phase;
@@ -80,6 +102,10 @@ export function planSession(routine: Routine, pacing: Pacing = {}): Plan {
     steps,
     phases,
     total_ms: offset,
+    imageryCues: Object.fromEntries(
+      groupsIn.map((id) => [id, routine.groups[id]?.imageryCue ?? imageryCueFor(id)]),
+    ),
+    sensitive: groupsIn.filter((id) => (pacing.sensitive?.[id] ?? 0) > 0),
   };
 }
 
@@ -133,7 +159,7 @@ function draftPhases(routine: Routine, pacing: Pacing): { drafts: DraftPhase[]; 
     kind: 'setup',
     group: null,
     label: 'Settle in',
-    cue: positionCue(routine.position),
+    cue: positionCue(pacing.position ?? routine.position),
     step: null,
     seconds: slow('setup', baseSetup),
     flex: msBounds(frameBounds.setup),
@@ -146,13 +172,28 @@ function draftPhases(routine: Routine, pacing: Pacing): { drafts: DraftPhase[]; 
     const group = routine.groups[step.group];
     const label = group?.label ?? step.group;
     const release = pacing.release ?? step.release ?? routine.pace.release;
+    const mode = gentlestMode(
+      step.mode ?? routine.mode,
+      pacing.mode,
+      sensitiveMode(pacing.sensitive?.[step.group]),
+    );
+    const tense = pacing.tense ?? step.tense ?? routine.pace.tense;
+    // A step's own cue is written for the mode it asks for; a gentler mode
+    // imposed from outside brings the catalog's cue for that mode.
+    const ownCue = step.cue !== undefined && mode === (step.mode ?? routine.mode);
+    const tenseCue = {
+      full: group?.tenseCue ?? '',
+      micro: group?.microCue ?? microCueFor(label),
+      imagery: group?.imageryCue ?? imageryCueFor(label),
+    }[mode];
     add({
       kind: 'tense',
       group: step.group,
       label,
-      cue: step.cue ?? group?.tenseCue ?? '',
+      cue: ownCue ? (step.cue ?? tenseCue) : tenseCue,
       step: index,
-      seconds: pacing.tense ?? step.tense ?? routine.pace.tense,
+      seconds: mode === 'micro' ? Math.min(tense, microTenseSeconds) : tense,
+      mode,
     });
     add({
       kind: 'release',
@@ -160,6 +201,7 @@ function draftPhases(routine: Routine, pacing: Pacing): { drafts: DraftPhase[]; 
       label,
       cue: step.releaseCue ?? group?.releaseCue ?? '',
       step: index,
+      mode,
       seconds: clamp(slow('release', release), paceBounds.release),
       flex: msBounds(paceBounds.release),
     });

@@ -7,17 +7,32 @@ import { formatClock, formatSeconds } from './format-clock.js';
 
 export interface PhaseLineLayout {
   labelWidth: number;
+  /** Groups marked as hurting before: their tension lines carry a "*". */
+  sensitive?: readonly string[];
   /** Truncate the line to this many columns (undefined: never). */
   width?: number;
 }
 
-export function phaseLineLayout(phases: readonly Phase[], width?: number): PhaseLineLayout {
-  const labelWidth = Math.min(18, Math.max(0, ...phases.map((phase) => phase.label.length)));
-  return { labelWidth, width };
+export function phaseLineLayout(
+  phases: readonly Phase[],
+  width?: number,
+  sensitive: readonly string[] = [],
+): PhaseLineLayout {
+  const layout = { labelWidth: 0, width, sensitive };
+  const widest = Math.max(0, ...phases.map((phase) => phaseLabel(phase, layout).length));
+  return { ...layout, labelWidth: Math.min(26, widest) };
+}
+
+/** The label, with the way a gentler tension is done: "Shoulders (micro)*". */
+export function phaseLabel(phase: Phase, layout: Pick<PhaseLineLayout, 'sensitive'>): string {
+  if (phase.kind !== 'tense') return phase.label;
+  const mode = phase.mode && phase.mode !== 'full' ? ` (${phase.mode})` : '';
+  const mark = phase.group && layout.sensitive?.includes(phase.group) ? '*' : '';
+  return `${phase.label}${mode}${mark}`;
 }
 
 export function formatPhaseLine(phase: Phase, layout: PhaseLineLayout): string {
-  const label = clipText(phase.label, layout.labelWidth).padEnd(layout.labelWidth);
+  const label = clipText(phaseLabel(phase, layout), layout.labelWidth).padEnd(layout.labelWidth);
   const line = [
     formatClock(phase.offset_ms),
     phaseWords[phase.kind].padEnd(phaseWordWidth),

@@ -26,6 +26,8 @@ export function routineFromGroups(spec: string): Routine {
     title: 'Your sequence',
     summary: ids.map((id) => catalog[id]?.label).join(', '),
     position: 'sitting',
+    mode: 'full',
+    stopRules: false,
     breaths: 3,
     pace: { ...defaultPace },
     between: 'none',

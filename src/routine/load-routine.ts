@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { catalog } from './catalog.js';
+import { catalog, imageryCueFor, microCueFor } from './catalog.js';
 import { didYouMean } from './closest-match.js';
 import { defaultPace } from './pace-bounds.js';
 import type { MuscleGroup, Routine, RoutineSource, Step } from './routine.js';
@@ -203,11 +203,14 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
   const groups: Record<string, MuscleGroup> = { ...catalog };
   for (const [id, definition] of Object.entries(data.groups ?? {})) {
     const base = catalog[id];
+    const label = definition.label ?? base?.label ?? id;
     groups[id] = {
       id,
-      label: definition.label ?? base?.label ?? id,
+      label,
       tenseCue: definition.tense_cue ?? base?.tenseCue ?? '',
       releaseCue: definition.release_cue ?? base?.releaseCue ?? '',
+      microCue: definition.micro_cue ?? base?.microCue ?? microCueFor(label),
+      imageryCue: definition.imagery_cue ?? base?.imageryCue ?? imageryCueFor(label),
     };
   }
   const steps: Step[] = data.steps.map((step) => {
@@ -217,6 +220,7 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
     if (step.release !== undefined) normalized.release = step.release;
     if (step.cue !== undefined) normalized.cue = step.cue;
     if (step.release_cue !== undefined) normalized.releaseCue = step.release_cue;
+    if (step.mode !== undefined) normalized.mode = step.mode;
     return normalized;
   });
   const name = data.name ?? defaultName(source);
@@ -225,6 +229,8 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
     title: data.title ?? name.charAt(0).toUpperCase() + name.slice(1),
     summary: data.summary ?? '',
     position: data.position ?? 'sitting',
+    mode: data.mode ?? 'full',
+    stopRules: data.stop_rules ?? false,
     breaths: data.breaths ?? 3,
     pace: { ...defaultPace, ...data.pace },
     between: data.between ?? 'none',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { breathsBounds, paceBounds, repeatBounds } from './pace-bounds.js';
-import { betweenKinds, positions } from './routine.js';
+import { betweenKinds, positions, tensionModes } from './routine.js';
 import { unsafeCharacter } from './safe-text.js';
 
 // The routine file format, declared once. The loader validates with it and
@@ -49,8 +49,17 @@ export const groupSchema = z
     label: text(textLimits.label, 'The name shown for this group.').optional(),
     tense_cue: text(textLimits.cue, 'What to do to tense this group gently.').optional(),
     release_cue: text(textLimits.cue, 'What to notice while letting go.').optional(),
+    micro_cue: text(textLimits.cue, 'A barely-there contraction, for micro mode.').optional(),
+    imagery_cue: text(
+      textLimits.cue,
+      'What to imagine, without moving, for imagery mode.',
+    ).optional(),
   })
   .describe('A muscle group this routine defines, or refines from the catalog.');
+
+const modeSchema = z
+  .enum(tensionModes)
+  .describe('full: mild effort; micro: barely there, 1–2 s; imagery: no movement, only imagined.');
 
 export const stepObjectSchema = z
   .strictObject({
@@ -59,6 +68,7 @@ export const stepObjectSchema = z
     release: seconds(paceBounds.release, 'Seconds of release for this step.').optional(),
     cue: text(textLimits.cue, 'The tension cue for this step.').optional(),
     release_cue: text(textLimits.cue, 'The release cue for this step.').optional(),
+    mode: modeSchema.optional(),
   })
   .describe('A step with its own timing or cues.');
 
@@ -75,6 +85,11 @@ export const routineFileSchema = z
     title: text(textLimits.title, 'Shown in lists and the header.').optional(),
     summary: text(textLimits.summary, 'One line about the routine.').optional(),
     position: z.enum(positions).describe('The supported position to practise in.').optional(),
+    mode: modeSchema.optional(),
+    stop_rules: z
+      .boolean()
+      .describe('Show when to stop before the session starts (for a sensitive back).')
+      .optional(),
     breaths: z
       .number()
       .int()

@@ -5,6 +5,10 @@
 export const positions = ['sitting', 'lying', 'reclined', 'side'] as const;
 export type Position = (typeof positions)[number];
 
+/** How a group is tensed: mildly, barely, or only in the mind. */
+export const tensionModes = ['full', 'micro', 'imagery'] as const;
+export type TensionMode = (typeof tensionModes)[number];
+
 export const betweenKinds = ['none', 'breath', 'rest'] as const;
 export type Between = (typeof betweenKinds)[number];
 
@@ -22,6 +26,10 @@ export interface MuscleGroup {
   label: string;
   tenseCue: string;
   releaseCue: string;
+  /** A barely-there contraction, for 1–2 seconds. */
+  microCue: string;
+  /** No movement: imagine tightening and letting go. */
+  imageryCue: string;
 }
 
 export interface Step {
@@ -32,6 +40,7 @@ export interface Step {
   /** Per-step cue overrides. */
   cue?: string;
   releaseCue?: string;
+  mode?: TensionMode;
 }
 
 export type RoutineSourceKind = 'built-in' | 'user' | 'path' | 'stdin' | 'inline';
@@ -47,6 +56,10 @@ export interface Routine {
   title: string;
   summary: string;
   position: Position;
+  /** How every step is tensed unless a step says otherwise. */
+  mode: TensionMode;
+  /** Show the stop rules before the session starts (a routine for a sensitive back). */
+  stopRules: boolean;
   /** Slow breaths that open the session. */
   breaths: number;
   pace: Pace;

@@ -4,6 +4,7 @@ const keys: ReadonlyArray<readonly [string, string]> = [
   ['space, p', 'pause and resume'],
   ['→, n', 'next phase'],
   ['←, b', 'this group again, or the one before'],
+  ['x', 'this hurts: ease off, imagine it'],
   ['q', 'stop here'],
   ['?', 'back to the session'],
 ];

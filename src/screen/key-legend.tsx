@@ -13,6 +13,6 @@ export function KeyLegend({ interactive, paused }: KeyLegendProps) {
   return (
     <Text
       dimColor
-    >{`space ${paused ? 'resume' : 'pause'} · → next · ← back · q quit · ? help`}</Text>
+    >{`space ${paused ? 'resume' : 'pause'} · → next · ← back · x hurts · q quit · ? help`}</Text>
   );
 }

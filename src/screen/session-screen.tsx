@@ -8,8 +8,9 @@ import { KeyLegend } from './key-legend.js';
 import { nextLabel } from './next-label.js';
 import { PhaseBanner } from './phase-banner.js';
 import { PhaseProgress } from './phase-progress.js';
-import { phaseHint } from './phase-style.js';
+import { modeTags, phaseHint } from './phase-style.js';
 import { barWidth, contentWidth } from './screen-layout.js';
+import { StopRulesPanel } from './stop-rules-panel.js';
 import { useSessionKeys } from './use-session-keys.js';
 import { useSessionView } from './use-session-view.js';
 import { whereLabel } from './where-label.js';
@@ -28,12 +29,28 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
   const bar = barWidth(width);
   const view = useSessionView(session, bar);
   const [help, setHelp] = useState(false);
+  // After x: the stop rules stay up through the release that follows.
+  const [stopRulesUntil, setStopRulesUntil] = useState<number>();
+  const [pains, setPains] = useState(0);
+  const [confirming, setConfirming] = useState(false);
   const { exit } = useApp();
   useSessionKeys({
     session,
     interactive: interactive && view.status !== 'ended',
     onInterrupt: onInterrupt ?? (() => session.stop('interrupted')),
     onHelp: () => setHelp((shown) => !shown),
+    onPain: () => {
+      session.pain();
+      setStopRulesUntil(session.state().index);
+      setHelp(false);
+      setPains((count) => count + 1);
+      if (pains >= 1) setConfirming(true);
+    },
+    confirming,
+    onConfirm: (end) => {
+      setConfirming(false);
+      if (end) session.stop('quit');
+    },
   });
 
   // Leave once the summary has been drawn.
@@ -52,7 +69,8 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
   const phase = view.phase;
   if (!phase) return null;
   const paused = view.status === 'paused';
-  const hint = phaseHint(phase.kind);
+  const hint = phaseHint(phase.kind, phase.mode);
+  const stopRules = confirming || (stopRulesUntil !== undefined && view.index <= stopRulesUntil);
   const next = nextLabel(plan.phases, view.index);
   return (
     <Box flexDirection="column" width={width}>
@@ -63,10 +81,16 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
         width={width}
       />
       <Box marginTop={1}>
-        <PhaseBanner kind={phase.kind} paused={paused} />
+        <PhaseBanner
+          kind={phase.kind}
+          paused={paused}
+          tag={phase.kind === 'tense' && phase.mode ? modeTags[phase.mode] : undefined}
+        />
       </Box>
       <Box marginTop={1} flexDirection="column">
-        {help ? (
+        {stopRules ? (
+          <StopRulesPanel label={phase.group ? phase.label : undefined} confirmEnd={confirming} />
+        ) : help ? (
           <HelpPanel />
         ) : (
           <>

@@ -1,4 +1,4 @@
-import type { Plan } from '../plan/phase.js';
+import type { Phase, Plan } from '../plan/phase.js';
 import { type Clock, systemClock } from './clock.js';
 import type { EndEvent, Session, SessionState, SessionStatus } from './session.js';
 import type { EndReason, SessionEvent, SessionListener } from './session-event.js';
@@ -35,6 +35,23 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
     const phase = phases[i];
     return phase ? phase.offset_ms + phase.duration_ms : plan.total_ms;
   };
+  /** Groups that hurt this session: only imagined from then on. */
+  const imagined = new Set<string>();
+  // One object per phase until the next mark, so a view can compare by identity.
+  const presented = new Map<number, Phase>();
+  const present = (phase: Phase): Phase => {
+    if (!phase.group || !imagined.has(phase.group)) return phase;
+    if (phase.kind !== 'tense' && phase.kind !== 'release') return phase;
+    let shown = presented.get(phase.index);
+    if (!shown) {
+      shown =
+        phase.kind === 'tense'
+          ? { ...phase, mode: 'imagery', cue: plan.imageryCues[phase.group] ?? phase.cue }
+          : { ...phase, mode: 'imagery' };
+      presented.set(phase.index, shown);
+    }
+    return shown;
+  };
   /** The moment the session's clock stands still at while paused. */
   const frozenNow = () => (status === 'paused' ? pausedAt : clock.now());
 
@@ -59,7 +76,7 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
     if (phase.kind === 'release' && phase.group && !groupsDone.includes(phase.group)) {
       groupsDone.push(phase.group);
     }
-    emit({ type: 'phase', at_ms: at - startTime, phase });
+    emit({ type: 'phase', at_ms: at - startTime, phase: present(phase) });
   }
 
   function schedule(): void {
@@ -192,12 +209,25 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
       emit({ type: 'back', at_ms: frozenNow() - startTime, from: index, to });
       jumpTo(to);
     },
+    pain() {
+      if (status !== 'running' && status !== 'paused') return;
+      const phase = phases[index];
+      const group = phase?.group ?? null;
+      if (group && !imagined.has(group)) {
+        imagined.add(group);
+        presented.clear();
+      }
+      emit({ type: 'pain', at_ms: clock.now() - startTime, index, group });
+      // The tension ends at once: its release begins now.
+      if (phase?.kind === 'tense') jumpTo(index + 1);
+    },
     stop(reason) {
       // The end event is stamped with the real moment; elapsed_ms still stops at a pause.
       finish(reason, clock.now());
     },
     state(): SessionState {
-      const phase = phases[index] ?? null;
+      const planned = phases[index];
+      const phase = planned ? present(planned) : null;
       if (status === 'idle') {
         return {
           status,

@@ -20,6 +20,8 @@ export type SessionEvent =
   | { type: 'resume'; at_ms: number; index: number; paused_ms: number }
   | { type: 'skip'; at_ms: number; from: number; to: number }
   | { type: 'back'; at_ms: number; from: number; to: number }
+  /** "This hurts": the tension ended at once and the group turned to imagery. */
+  | { type: 'pain'; at_ms: number; index: number; group: string | null }
   | {
       type: 'end';
       at_ms: number;

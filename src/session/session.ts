@@ -36,6 +36,8 @@ export interface Session {
   /** Restart the current group, or go to the previous one if just started. */
   back(): void;
   /** End now (q, a signal, an error). */
+  /** This hurts: end any tension now, and only imagine this group from here on. */
+  pain(): void;
   stop(reason: Exclude<EndReason, 'completed'>): void;
   state(): SessionState;
   subscribe(listener: SessionListener): () => void;

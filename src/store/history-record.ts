@@ -33,6 +33,13 @@ export const checkInRecord = z.object({
   rating: z.number().int().min(0).max(10),
 });
 
+export const painRecord = z.object({
+  ...base,
+  type: z.literal('pain'),
+  at_ms: z.number().nonnegative(),
+  group: z.string().nullable(),
+});
+
 export const endRecord = z.object({
   ...base,
   type: z.literal('end'),
@@ -48,6 +55,7 @@ export const historyRecord = z.discriminatedUnion('type', [
   startRecord,
   progressRecord,
   checkInRecord,
+  painRecord,
   endRecord,
 ]);
 

@@ -37,7 +37,15 @@ export const preferenceKeys = [
 ] as const satisfies readonly PreferenceKey[];
 
 export type PreferenceName = (typeof preferenceKeys)[number]['key'];
-export type Preferences = Record<PreferenceName, string>;
+
+/**
+ * Groups marked as hurting (x in a session), with how many times: one mark
+ * makes a group micro, two make it imagery, until cleared.
+ */
+export type SensitiveGroups = Record<string, number>;
+export const sensitiveKey = 'sensitive';
+
+export type Preferences = Record<PreferenceName, string> & { sensitive: SensitiveGroups };
 
 export const preferenceNames: readonly PreferenceName[] = preferenceKeys.map((entry) => entry.key);
 
@@ -46,9 +54,15 @@ export function findPreferenceKey(name: string): PreferenceKey | undefined {
 }
 
 export function defaultPreferences(): Preferences {
-  return Object.fromEntries(
-    preferenceKeys.map((entry) => [entry.key, entry.default]),
-  ) as Preferences;
+  const values = Object.fromEntries(preferenceKeys.map((entry) => [entry.key, entry.default]));
+  return { ...(values as Record<PreferenceName, string>), sensitive: {} };
+}
+
+export function isSensitiveGroups(value: unknown): value is SensitiveGroups {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(
+    ([group, marks]) => /^[a-z][a-z0-9-]*$/.test(group) && Number.isInteger(marks) && marks >= 1,
+  );
 }
 
 /** Whether a value is one a key accepts. */
@@ -60,12 +74,19 @@ export function acceptsValue(entry: PreferenceKey, value: unknown): value is str
 
 /** The JSON Schema conf validates the stored file with. */
 export function preferenceSchema(): Record<string, object> {
-  return Object.fromEntries(
-    preferenceKeys.map((entry: PreferenceKey) => [
-      entry.key,
-      entry.choices
-        ? { type: 'string', enum: [...entry.choices] }
-        : { type: 'string', pattern: entry.pattern?.source },
-    ]),
-  );
+  return {
+    ...Object.fromEntries(
+      preferenceKeys.map((entry: PreferenceKey) => [
+        entry.key,
+        entry.choices
+          ? { type: 'string', enum: [...entry.choices] }
+          : { type: 'string', pattern: entry.pattern?.source },
+      ]),
+    ),
+    [sensitiveKey]: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
+      additionalProperties: { type: 'integer', minimum: 1 },
+    },
+  };
 }

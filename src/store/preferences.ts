@@ -4,10 +4,13 @@ import type Conf from 'conf';
 import {
   acceptsValue,
   defaultPreferences,
+  isSensitiveGroups,
   type PreferenceName,
   type Preferences,
   preferenceKeys,
   preferenceSchema,
+  type SensitiveGroups,
+  sensitiveKey,
 } from './preference-keys.js';
 
 // Preferences, stored with conf (atomic writes, a schema, migrations) in
@@ -23,6 +26,10 @@ export interface PreferenceStore {
   stored(): Partial<Preferences>;
   set(key: PreferenceName, value: string): void;
   unset(key: PreferenceName): void;
+  /** One more mark on a group that hurt. */
+  markSensitive(group: string): void;
+  /** Clear one group's marks, or every group's. */
+  clearSensitive(group?: string): void;
   reset(): void;
 }
 
@@ -53,12 +60,12 @@ export async function readPreferences(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultPreferences();
     data = undefined;
   }
-  const sound = isSoundStore(data);
+  const sound = soundStore(data);
   if (sound) return { ...defaultPreferences(), ...sound };
   return (await openPreferences(dir, warn)).values();
 }
 
-function isSoundStore(data: unknown): Partial<Preferences> | undefined {
+function soundStore(data: unknown): Partial<Preferences> | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const record = data as Record<string, unknown>;
   const internal = record.__internal__ as { migrations?: { version?: unknown } } | undefined;
@@ -69,6 +76,11 @@ function isSoundStore(data: unknown): Partial<Preferences> | undefined {
     if (value === undefined) continue;
     if (!acceptsValue(entry, value)) return undefined;
     values[entry.key] = value;
+  }
+  const sensitive = record[sensitiveKey];
+  if (sensitive !== undefined) {
+    if (!isSensitiveGroups(sensitive)) return undefined;
+    values.sensitive = sensitive;
   }
   return values;
 }
@@ -109,7 +121,15 @@ export async function openPreferences(
       const value = conf.get(entry.key);
       if (acceptsValue(entry, value)) result[entry.key] = value;
     }
+    const sensitive = conf.get(sensitiveKey);
+    if (isSensitiveGroups(sensitive) && Object.keys(sensitive).length > 0) {
+      result.sensitive = sensitive;
+    }
     return result;
+  };
+  const marks = (): SensitiveGroups => {
+    const value = conf.get(sensitiveKey);
+    return isSensitiveGroups(value) ? value : {};
   };
   return {
     path,
@@ -117,6 +137,16 @@ export async function openPreferences(
     stored,
     set: (key, value) => conf.set(key, value),
     unset: (key) => conf.delete(key),
+    markSensitive(group) {
+      conf.set(sensitiveKey, { ...marks(), [group]: (marks()[group] ?? 0) + 1 });
+    },
+    clearSensitive(group) {
+      if (group === undefined) conf.delete(sensitiveKey);
+      else {
+        const { [group]: _cleared, ...rest } = marks();
+        conf.set(sensitiveKey, rest);
+      }
+    },
     reset: () => conf.clear(),
   };
 }

@@ -80,6 +80,8 @@ export function recordSession(session: Session, options: RecorderOptions): Sessi
         phases_done: reached.size,
         groups_done: [...groupsDone],
       });
+    } else if (event.type === 'pain') {
+      write({ v: 1, id, type: 'pain', at_ms: Math.round(event.at_ms), group: event.group });
     } else if (event.type === 'end') {
       write({
         v: 1,

@@ -26,6 +26,8 @@ export interface SessionRecord {
   completed: boolean;
   outcome: SessionOutcome;
   checkin: { before?: number; after?: number };
+  /** Each time x (this hurts) was pressed. */
+  pain: Array<{ at_ms: number; group: string | null }>;
 }
 
 export interface JoinOptions {
@@ -58,6 +60,7 @@ export function joinSessions(records: HistoryRecord[], options: JoinOptions = {}
         completed: false,
         outcome: 'unfinished',
         checkin: {},
+        pain: [],
       });
       continue;
     }
@@ -65,6 +68,8 @@ export function joinSessions(records: HistoryRecord[], options: JoinOptions = {}
     const session = sessions.get(record.id);
     if (!session) continue;
     if (record.type === 'checkin') session.checkin[record.moment] = record.rating;
+    else if (record.type === 'pain')
+      session.pain.push({ at_ms: record.at_ms, group: record.group });
     else if (session.outcome === 'unfinished') {
       session.duration_ms = record.elapsed_ms;
       session.phases_done = record.phases_done;

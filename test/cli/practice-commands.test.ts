@@ -87,7 +87,7 @@ describe('pmr config', () => {
     const key = runPmr(['config', 'set', 'colour', 'teal'], { home });
     expect(key.status).toBe(2);
     expect(key.stderr).toBe(
-      'pmr: unknown preference "colour"; the keys are routine, pace, checkin.\n',
+      'pmr: unknown preference "colour"; the keys are routine, pace, checkin, sensitive.\n',
     );
     const value = runPmr(['config', 'set', 'pace', 'fast'], { home });
     expect(value.status).toBe(2);

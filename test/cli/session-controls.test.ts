@@ -13,7 +13,8 @@ describe('keyAction', () => {
     ['b', { name: 'b' }, 'back'],
     ['q', { name: 'q' }, 'quit'],
     ['\u0003', { name: 'c', ctrl: true }, 'interrupt'],
-    ['x', { name: 'x' }, undefined],
+    ['x', { name: 'x' }, 'pain'],
+    ['z', { name: 'z' }, undefined],
   ])('%j %j → %s', (input, key, action) => {
     expect(keyAction(input, key)).toBe(action);
   });

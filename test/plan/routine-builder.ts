@@ -12,6 +12,8 @@ export function buildRoutine(
     title: 'Test',
     summary: '',
     position: 'sitting',
+    mode: 'full',
+    stopRules: false,
     breaths: 0,
     pace: { ...defaultPace },
     between: 'none',

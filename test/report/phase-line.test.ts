@@ -12,6 +12,7 @@ const tense: Phase = {
   offset_ms: 35_000,
   duration_ms: 5000,
   step: 0,
+  mode: 'full',
 };
 
 describe('formatPhaseLine', () => {

@@ -13,8 +13,11 @@ const phase: Phase = {
   offset_ms: 5000,
   duration_ms: 15_000,
   step: 0,
+  mode: 'full',
 };
 const plan: Plan = {
+  imageryCues: { jaw: 'Imagine your jaw.' },
+  sensitive: [],
   routine: {
     name: 'x',
     title: 'A test',

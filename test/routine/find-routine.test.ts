@@ -41,6 +41,7 @@ describe('listRoutineFiles', () => {
     const entries = listRoutineFiles(dirs);
     expect(entries.map((entry) => entry.name)).toEqual([
       'anxiety',
+      'back',
       'bedtime',
       'classic',
       'mine',
@@ -52,7 +53,7 @@ describe('listRoutineFiles', () => {
 
   test('a missing user folder is fine', () => {
     const dirs = routineDirs(join(tmpdir(), 'pmr-no-such-home'));
-    expect(listRoutineFiles(dirs).length).toBe(4);
+    expect(listRoutineFiles(dirs).length).toBe(5);
   });
 });
 

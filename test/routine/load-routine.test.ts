@@ -81,6 +81,9 @@ describe('good files', () => {
       label: 'Toes',
       tenseCue: 'Spread your toes.',
       releaseCue: 'Let them rest.',
+      // A group of the routine's own gets gentle cues made from its label.
+      microCue: 'Toes: engage it only just, enough to notice.',
+      imageryCue: 'Toes: stay still and imagine it firming, then letting go.',
     });
     expect(loaded).toMatchObject({ scan: false, closing: 'let go', between: 'rest', repeat: 2 });
   });

@@ -31,8 +31,8 @@ const perRound = (name: string) => {
 };
 
 describe('built-in routines', () => {
-  test('all four are there and valid', () => {
-    expect([...plans.keys()].sort()).toEqual(['anxiety', 'bedtime', 'classic', 'work']);
+  test('all five are there and valid', () => {
+    expect([...plans.keys()].sort()).toEqual(['anxiety', 'back', 'bedtime', 'classic', 'work']);
   });
 
   test('classic: eight groups from the feet upward, three breaths, gentle 5 s tension, 10–20 s releases, 8–15 min', () => {

@@ -20,12 +20,17 @@ export function buildPlan(specs: PhaseSpec[]): Plan {
       offset_ms: offset,
       duration_ms: spec.ms,
       step: spec.step ?? null,
+      mode: spec.kind === 'tense' || spec.kind === 'release' ? 'full' : null,
     };
     offset += spec.ms;
     return phase;
   });
   const steps = new Set(phases.map((phase) => phase.step).filter((step) => step !== null)).size;
   return {
+    imageryCues: Object.fromEntries(
+      phases.flatMap((phase) => (phase.group ? [[phase.group, `imagine ${phase.group}`]] : [])),
+    ),
+    sensitive: [],
     routine: {
       name: 'test',
       title: 'Test',

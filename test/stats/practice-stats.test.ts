@@ -27,6 +27,7 @@ function session(startedAt: string, overrides: Partial<SessionRecord> = {}): Ses
     completed: true,
     outcome: 'completed',
     checkin: {},
+    pain: [],
     ...overrides,
   };
 }

@@ -15,7 +15,12 @@ async function open(dir = tempHome()) {
 describe('preferences', () => {
   test('defaults, then set, unset and reset round-trip through the file', async () => {
     const { store, dir } = await open();
-    expect(store.values()).toEqual({ routine: 'classic', pace: 'normal', checkin: 'off' });
+    expect(store.values()).toEqual({
+      routine: 'classic',
+      pace: 'normal',
+      checkin: 'off',
+      sensitive: {},
+    });
     store.set('pace', 'slow');
     store.set('routine', 'work');
     const again = await open(dir);
@@ -41,7 +46,12 @@ describe('preferences', () => {
       const dir = tempHome();
       writeFileSync(join(dir, 'config.json'), text);
       const { store, warnings } = await open(dir);
-      expect(store.values()).toEqual({ routine: 'classic', pace: 'normal', checkin: 'off' });
+      expect(store.values()).toEqual({
+        routine: 'classic',
+        pace: 'normal',
+        checkin: 'off',
+        sensitive: {},
+      });
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/^pmr: preferences in .*config\.json could not be read/);
       const backups = readdirSync(dir).filter((name) => name.startsWith('config.json.bad-'));
@@ -70,6 +80,7 @@ describe('reading preferences for a run', () => {
       routine: 'classic',
       pace: 'normal',
       checkin: 'off',
+      sensitive: {},
     });
     (await open(dir)).store.set('pace', 'slow');
     expect((await readPreferences(dir, warn)).pace).toBe('slow');

@@ -5,6 +5,8 @@ import {
   type PreferenceName,
   preferenceKeys,
   preferenceNames,
+  type SensitiveGroups,
+  sensitiveKey,
 } from '../../store/preference-keys.js';
 import type { PreferenceStore } from '../../store/preferences.js';
 import { UserError } from '../../user-error.js';
@@ -12,13 +14,11 @@ import { UserError } from '../../user-error.js';
 // `pmr config`: list, get, set, unset, path, reset. A bad key or value is a
 // usage error that lists what is allowed.
 
+const allKeys = () => [...preferenceNames, sensitiveKey].join(', ');
+
 export function configKey(name: string): PreferenceKey & { key: PreferenceName } {
   const entry = findPreferenceKey(name);
-  if (!entry) {
-    throw new UserError(
-      `unknown preference "${name}"; the keys are ${preferenceNames.join(', ')}.`,
-    );
-  }
+  if (!entry) throw new UserError(`unknown preference "${name}"; the keys are ${allKeys()}.`);
   return entry as PreferenceKey & { key: PreferenceName };
 }
 
@@ -30,19 +30,40 @@ export function checkValue(entry: PreferenceKey, value: string): string {
   return normalised;
 }
 
+/** `sensitive` or `sensitive.GROUP`: the marks left by x in a session. */
+export function sensitiveTarget(name: string): { group?: string } | undefined {
+  if (name === sensitiveKey) return {};
+  const prefix = `${sensitiveKey}.`;
+  return name.startsWith(prefix) ? { group: name.slice(prefix.length) } : undefined;
+}
+
+export const sensitiveIsMarkedNotSet =
+  'sensitive is marked by pressing x in a session; clear it with pmr config unset sensitive (or sensitive.GROUP).';
+
+export function formatSensitive(groups: SensitiveGroups): string {
+  const entries = Object.entries(groups);
+  if (entries.length === 0) return 'none';
+  return entries.map(([group, marks]) => `${group} ×${marks}`).join(', ');
+}
+
 export function formatPreferences(store: PreferenceStore): string {
   const values = store.values();
   const stored = store.stored();
-  const keyWidth = Math.max(...preferenceKeys.map((entry) => entry.key.length));
+  const keyWidth = Math.max(
+    sensitiveKey.length,
+    ...preferenceKeys.map((entry) => entry.key.length),
+  );
   const lines = preferenceKeys.map((entry) => {
     const origin = entry.key in stored ? '' : '  (default)';
     return `${entry.key.padEnd(keyWidth)}  ${values[entry.key]}${origin}`;
   });
+  lines.push(`${sensitiveKey.padEnd(keyWidth)}  ${formatSensitive(values.sensitive)}`);
   return `${lines.join('\n')}\n`;
 }
 
 export function describeKeys(): string {
-  return preferenceKeys
-    .map((entry) => `  ${entry.key}: ${entry.allowed} — ${entry.description}`)
-    .join('\n');
+  return [
+    ...preferenceKeys.map((entry) => `  ${entry.key}: ${entry.allowed} — ${entry.description}`),
+    `  ${sensitiveKey}: groups marked with x in a session, kept gentler until unset`,
+  ].join('\n');
 }

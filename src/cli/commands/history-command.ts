@@ -29,6 +29,7 @@ export function historyToJson(sessions: readonly SessionRecord[]): unknown {
     groups_done: session.groups_done,
     flags: session.flags,
     checkin: session.checkin,
+    pain: session.pain,
   }));
 }
 

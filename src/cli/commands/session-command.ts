@@ -1,7 +1,11 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plan } from '../../plan/phase.js';
 import { createJsonReporter } from '../../report/json-reporter.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
 import type { Reporter } from '../../report/reporter.js';
+import { wrapText } from '../../report/wrap-text.js';
+import { firstUseNotice, stopRules } from '../../safety/safety-words.js';
 import { createSession } from '../../session/create-session.js';
 import type { Session } from '../../session/session.js';
 import { dayKey } from '../../stats/local-day.js';
@@ -20,6 +24,9 @@ import { listenForKeys } from '../key-controls.js';
 
 export type SessionOutput = 'screen' | 'plain' | 'json';
 
+/** Marks that the first-use safety notice has been shown. */
+export const safetyNoticeMarker = 'safety-notice-shown';
+
 export function chooseOutput(flags: { plain?: boolean; json?: boolean }, io: CliIo): SessionOutput {
   if (flags.json) return 'json';
   if (flags.plain || !io.stdout.isTTY) return 'plain';
@@ -34,6 +41,12 @@ export interface SessionExtras {
   /** Ask how tense the person feels before and after (live screen only). */
   checkIn: boolean;
   warn: (line: string) => void;
+  /** The routine asks for the stop rules before it starts. */
+  stopRules: boolean;
+  /** Where the first-use safety notice is remembered. */
+  configDir: string;
+  /** Remember a group that hurt (x), so it is gentler next time. */
+  markSensitive: (group: string) => Promise<void>;
 }
 
 export async function runSession(
@@ -48,6 +61,13 @@ export async function runSession(
     flags: extras.flags,
     warn: extras.warn,
   });
+  session.subscribe((event) => {
+    if (event.type !== 'pain' || !event.group) return;
+    extras.markSensitive(event.group).catch((error: Error) => {
+      extras.warn(`pmr: could not remember that ${event.group} hurt (${error.message}).`);
+    });
+  });
+  writeNotices(output, io, extras);
   let signal: EndingSignal | undefined;
   const onSignal = (name: EndingSignal) => () => {
     signal ??= name;
@@ -108,6 +128,31 @@ export async function runSession(
   }
 }
 
+/**
+ * Before a session, for the person at the terminal: the safety notice on
+ * first use (remembered once seen) and the stop rules when the routine asks
+ * for them. On the screen's terminal, or on stderr beside --plain and --json;
+ * never into a pipe or a log.
+ */
+function writeNotices(output: SessionOutput, io: CliIo, extras: SessionExtras): void {
+  const stream = output === 'screen' ? io.stdout : io.stderr;
+  if (!stream.isTTY) return;
+  const width = Math.min(72, stream.columns || 72);
+  const lines: string[] = [];
+  const marker = join(extras.configDir, safetyNoticeMarker);
+  if (!existsSync(marker)) {
+    lines.push(...wrapText(firstUseNotice, width), '');
+    try {
+      mkdirSync(extras.configDir, { recursive: true });
+      writeFileSync(marker, `${new Date().toISOString()}\n`);
+    } catch {
+      // Not remembered: it is shown again next time, which does no harm.
+    }
+  }
+  if (extras.stopRules) lines.push(...stopRules, '');
+  if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
+}
+
 /** One calm line about the streak, from the history just written. */
 function writeStreakLine(extras: SessionExtras, io: CliIo, completed: boolean): void {
   try {
@@ -130,9 +175,13 @@ async function runWithoutScreen(
   onInterrupt: () => void,
 ): Promise<void> {
   const interactive = Boolean(io.stdin.isTTY);
-  const hint = interactive
-    ? 'Keys: space pause · → next · ← back · q quit'
-    : 'Keys are off (input is not a terminal); Ctrl-C stops.';
+  // x (this hurts) needs a screen to show the stop rules on, or a program
+  // reading --json to act on its event; plain lines say how to stop instead.
+  const hint = !interactive
+    ? 'Keys are off (input is not a terminal); if anything hurts, Ctrl-C stops.'
+    : output === 'json'
+      ? 'Keys: space pause · → next · ← back · x hurts · q quit'
+      : 'Keys: space pause · → next · ← back · q quit (if anything hurts, q stops)';
   const write = (text: string) => {
     if (!io.stdout.destroyed) io.stdout.write(text);
   };
@@ -141,7 +190,7 @@ async function runWithoutScreen(
   // Hints are for a person watching, never for the log or the pipe.
   if (io.stderr.isTTY) io.stderr.write(`${hint}\n`);
   const unsubscribe = session.subscribe((event) => reporter.onEvent(event));
-  const stopKeys = listenForKeys(io.stdin, session, onInterrupt);
+  const stopKeys = listenForKeys(io.stdin, session, onInterrupt, { pain: output === 'json' });
   try {
     session.start();
     await session.done;

@@ -11,18 +11,23 @@ export function planToJson(plan: Plan): unknown {
     total_ms: plan.total_ms,
     steps: plan.steps,
     phases: plan.phases.map(phaseToJson),
+    sensitive: plan.sensitive,
   };
 }
 
 export function formatPlanTable(plan: Plan, width: number | undefined): string {
-  const layout = phaseLineLayout(plan.phases, width);
   const cut = (line: string) => (width === undefined ? line : clipText(line, width));
   const lines = [cut(`${plan.routine.title} (${plan.routine.name}) · ${plan.routine.source}`)];
+  const layout = phaseLineLayout(plan.phases, width, plan.sensitive);
   if (plan.routine.summary) lines.push(cut(plan.routine.summary));
   lines.push('');
   for (const phase of plan.phases) lines.push(formatPhaseLine(phase, layout));
   lines.push('');
   const counts = `${plural(plan.steps, 'step')} · ${plural(plan.phases.length, 'phase')}`;
   lines.push(cut(`Total ${formatClock(plan.total_ms)} · ${counts}`));
+  if (plan.sensitive.length > 0) {
+    lines.push(cut('* marked as hurting before, so kept gentler;'));
+    lines.push(cut('  pmr config unset sensitive clears it'));
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,29 @@
+import { Box, Text } from 'ink';
+import { stopRules } from '../safety/safety-words.js';
+
+interface StopRulesPanelProps {
+  /** The group that hurt, now only imagined. */
+  label: string | undefined;
+  /** Second press: ask before ending the session. */
+  confirmEnd: boolean;
+}
+
+// Shown in place of the cue once x is pressed: what was changed, when to
+// stop, and after a second press, one key to end the session.
+export function StopRulesPanel({ label, confirmEnd }: StopRulesPanelProps) {
+  return (
+    <Box flexDirection="column">
+      <Text bold>
+        {label ? `${label}: imagine it only, from now on.` : 'Easing off. Rest here.'}
+      </Text>
+      {stopRules.map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      {confirmEnd ? (
+        <Text bold inverse>
+          {' End here? y ends · any other key goes on '}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}
