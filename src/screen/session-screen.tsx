@@ -30,7 +30,7 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
   const view = useSessionView(session, bar);
   const [help, setHelp] = useState(false);
   // After x: the stop rules stay up through the release that follows.
-  const [stopRulesUntil, setStopRulesUntil] = useState<number>();
+  const [stopRulesAt, setStopRulesAt] = useState<number>();
   const [pains, setPains] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const { exit } = useApp();
@@ -41,7 +41,7 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
     onHelp: () => setHelp((shown) => !shown),
     onPain: () => {
       session.pain();
-      setStopRulesUntil(session.state().index);
+      setStopRulesAt(session.state().index);
       setHelp(false);
       setPains((count) => count + 1);
       if (pains >= 1) setConfirming(true);
@@ -70,7 +70,7 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
   if (!phase) return null;
   const paused = view.status === 'paused';
   const hint = phaseHint(phase.kind, phase.mode);
-  const stopRules = confirming || (stopRulesUntil !== undefined && view.index <= stopRulesUntil);
+  const stopRules = confirming || view.index === stopRulesAt;
   const next = nextLabel(plan.phases, view.index);
   return (
     <Box flexDirection="column" width={width}>

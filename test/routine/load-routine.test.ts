@@ -139,6 +139,21 @@ describe('every problem, at its line and column', () => {
 
   test.each([
     [
+      'an unknown mode',
+      'mode: gentle\nsteps: [jaw]\n',
+      'mine.yaml:1:7: mode must be one of full, micro, imagery',
+    ],
+    [
+      'a step mode that is not one',
+      'steps:\n  - group: jaw\n    mode: soft\n',
+      'mine.yaml:3:11: mode must be one of full, micro, imagery',
+    ],
+    [
+      'stop_rules that is not true or false',
+      'stop_rules: yes please\nsteps: [jaw]\n',
+      'mine.yaml:1:13: stop_rules must be true or false',
+    ],
+    [
       'unknown field in pace',
       'pace:\n  tnse: 4\nsteps: [jaw]\n',
       'mine.yaml:2:3: unknown field "tnse" — did you mean "tense"?',

@@ -100,4 +100,21 @@ describe('built-in routines', () => {
       }
     }
   });
+
+  test('back: supported, micro tension, hips/glutes/abdomen first, neck before legs, long releases', () => {
+    const plan = plans.get('back');
+    const order = tensed('back');
+    expect(order.slice(0, 3)).toEqual(['hips', 'glutes', 'abdomen']);
+    expect(order.indexOf('neck')).toBeLessThan(order.indexOf('thighs'));
+    expect(order.indexOf('shoulders')).toBeLessThan(order.indexOf('calves'));
+    expect(plan?.routine.position).toBe('reclined');
+    const tenses = plan?.phases.filter((phase) => phase.kind === 'tense') ?? [];
+    for (const phase of tenses) {
+      expect(['micro', 'imagery']).toContain(phase.mode);
+      expect(phase.duration_ms).toBeLessThanOrEqual(2000);
+    }
+    expect(tenses.find((phase) => phase.group === 'lower-back')?.mode).toBe('imagery');
+    const releases = plan?.phases.filter((phase) => phase.kind === 'release') ?? [];
+    for (const phase of releases) expect(phase.duration_ms).toBeGreaterThanOrEqual(20_000);
+  });
 });

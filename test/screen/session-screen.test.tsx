@@ -218,3 +218,72 @@ describe('widths', () => {
     });
   }
 });
+
+describe('the pain key', () => {
+  const plan = () => planSession(routineFromGroups('shoulders,hands'), { breaths: 0 });
+
+  test('x during tension: the release starts at once, with the stop rules', async () => {
+    const { screen, frame, pass } = show(plan());
+    await pass(0);
+    expect(frame()).toContain('x hurts');
+    screen.stdin.write('\u001b[C');
+    await pass(1000);
+    expect(frame()).toContain('TENSE');
+    const frames = screen.frames.length;
+    screen.stdin.write('x');
+    await pass(0);
+    // The very next frame is the release.
+    expect(stripVTControlCharacters(screen.frames[frames] ?? '')).toContain('RELEASE');
+    expect(frame()).toContain('Shoulders: imagine it only, from now on.');
+    expect(frame()).toMatch(
+      /sharp\s+or spreading pain, numbness, dizziness or\s+shortness of breath/,
+    );
+    // Once the release is over, the stop rules give way to the cues again.
+    await pass(16_000);
+    expect(frame()).toContain('TENSE');
+    expect(frame()).toContain('Hands');
+    expect(frame()).not.toContain('spreading pain');
+  });
+
+  test('a gentler tension shows its mode beside the banner', async () => {
+    const micro = planSession(routineFromGroups('hands'), { breaths: 0, mode: 'micro' });
+    const { screen, frame, pass } = show(micro);
+    screen.stdin.write('\u001b[C');
+    await pass(50);
+    expect(frame()).toMatch(/TENSE ▲\s+· micro/);
+    expect(frame()).toContain('barely there · about 2 out of 10');
+  });
+
+  test('after x, going back shows the group imagined', async () => {
+    const { screen, frame, pass } = show(plan());
+    screen.stdin.write('\u001b[C');
+    await pass(50);
+    screen.stdin.write('x');
+    await pass(3000);
+    screen.stdin.write('\u001b[D');
+    await pass(50);
+    expect(frame()).toMatch(/TENSE ▲\s+· imagine/);
+    expect(frame()).toContain('no movement · only imagine it');
+  });
+
+  test('a second x asks before ending: y ends, any other key goes on', async () => {
+    const { screen, frame, pass, session } = show(plan());
+    screen.stdin.write('\u001b[C');
+    await pass(50);
+    screen.stdin.write('x');
+    await pass(50);
+    expect(frame()).not.toContain('End here?');
+    screen.stdin.write('x');
+    await pass(50);
+    expect(frame()).toContain('End here? y ends · any other key goes on');
+    screen.stdin.write('n');
+    await pass(50);
+    expect(frame()).not.toContain('End here?');
+    expect(session.state().status).toBe('running');
+    screen.stdin.write('x');
+    await pass(50);
+    screen.stdin.write('y');
+    await pass(50);
+    expect(frame()).toContain('Stopped');
+  });
+});
