@@ -1,5 +1,6 @@
 import { Box, Text, useApp, useWindowSize } from 'ink';
 import { useEffect, useState } from 'react';
+import type { Plan } from '../plan/phase.js';
 import type { Session } from '../session/session.js';
 import { EndSummary } from './end-summary.js';
 import { Header } from './header.js';
@@ -89,7 +90,7 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
       </Box>
       <Box marginTop={1} flexDirection="column">
         {stopRules ? (
-          <StopRulesPanel label={phase.group ? phase.label : undefined} confirmEnd={confirming} />
+          <StopRulesPanel label={groupLabel(plan, phase.group)} confirmEnd={confirming} />
         ) : help ? (
           <HelpPanel />
         ) : (
@@ -109,4 +110,10 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
       </Box>
     </Box>
   );
+}
+
+/** The name of a group as its tension shows it (a breath after it carries its id, not its name). */
+function groupLabel(plan: Plan, group: string | null): string | undefined {
+  if (!group) return undefined;
+  return plan.phases.find((phase) => phase.group === group && phase.kind === 'tense')?.label;
 }

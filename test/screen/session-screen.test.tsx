@@ -286,4 +286,18 @@ describe('the pain key', () => {
     await pass(50);
     expect(frame()).toContain('Stopped');
   });
+
+  test('x during the breath after a group names that group', async () => {
+    const breaths = planSession(
+      { ...routineFromGroups('shoulders,hands'), between: 'breath' },
+      { breaths: 0 },
+    );
+    const { screen, frame, pass } = show(breaths);
+    for (let i = 0; i < 3; i++) screen.stdin.write('\u001b[C');
+    await pass(50);
+    expect(frame()).toContain('BREATHE IN');
+    screen.stdin.write('x');
+    await pass(50);
+    expect(frame()).toContain('Shoulders: imagine it only, from now on.');
+  });
 });
