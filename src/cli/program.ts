@@ -52,7 +52,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     const pacing = pacingFromFlags(flags);
     if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
     pacing.sensitive = prefs.sensitive;
-    return { plan: planSession(routine, pacing), prefs, routine };
+    return { plan: planSession(routine, pacing), prefs, routine, pacing };
   };
 
   const program = new Command('pmr')
@@ -116,9 +116,17 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
 
   const startSession = async (
     ref: string | undefined,
-    flags: PacingFlagValues & { plain?: boolean; json?: boolean; checkin?: boolean },
+    flags: PacingFlagValues & {
+      plain?: boolean;
+      json?: boolean;
+      checkin?: boolean;
+      bell?: boolean;
+      voice?: boolean;
+      quiet?: boolean;
+      count?: boolean;
+    },
   ) => {
-    const { plan, prefs, routine } = await planFromArgs(ref, flags);
+    const { plan, prefs, routine, pacing } = await planFromArgs(ref, flags);
     const { chooseOutput, runSession } = await import('./commands/session-command.js');
     const output = chooseOutput(flags, io);
     const checkIn =
@@ -131,6 +139,18 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       stopRules: routine.stopRules,
       configDir: dirs.config,
       markSensitive: async (group) => (await preferences()).markSensitive(group),
+      cues: {
+        sound: flags.quiet
+          ? 'off'
+          : flags.voice
+            ? 'voice'
+            : flags.bell
+              ? 'bell'
+              : (prefs.sound as 'off' | 'bell' | 'voice'),
+        count: Boolean(flags.count),
+        slow: Boolean(pacing.slow) || routine.name === 'bedtime',
+        voiceCommand: prefs['voice.command'] || undefined,
+      },
     });
   };
 
@@ -297,6 +317,10 @@ function addSessionFlags(command: Command): Command {
   return addPacingFlags(command)
     .option('--checkin', 'ask how tense you feel, before and after (0–10)')
     .option('--no-checkin', 'no check-in, even if the preference is on')
+    .option('--bell', 'ring the terminal bell as tension (once) and release (twice) begin')
+    .option('--voice', 'speak each cue with the system text-to-speech')
+    .option('--count', 'with --voice, count the last seconds of each release aloud')
+    .option('--quiet', 'no bell or voice, even if the sound preference is on')
     .option('--plain', 'one line per phase, no live screen (automatic when not a terminal)')
     .option('--json', 'JSON Lines on stdout, one object per event');
 }

@@ -10,6 +10,8 @@ export interface PreferenceKey {
   pattern?: RegExp;
   /** How the allowed values are described in an error. */
   allowed: string;
+  /** Kept exactly as typed (a command line), instead of lower-cased. */
+  keepCase?: boolean;
 }
 
 export const preferenceKeys = [
@@ -33,6 +35,23 @@ export const preferenceKeys = [
     default: 'off',
     choices: ['on', 'off'],
     allowed: 'on or off',
+  },
+  {
+    key: 'sound',
+    description: 'off, bell (a bell as tension and release begin), or voice (cues spoken)',
+    default: 'off',
+    choices: ['off', 'bell', 'voice'],
+    allowed: 'off, bell or voice',
+  },
+  {
+    key: 'voice.command',
+    description: 'your own text-to-speech command; the words are added as its last argument',
+    default: '',
+    // Printable text only: it is split into arguments and run without a shell.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
+    pattern: /^[^\u0000-\u001f\u007f]{1,300}$/,
+    allowed: 'a command line, like "espeak-ng -v en-gb -s 130"',
+    keepCase: true,
   },
 ] as const satisfies readonly PreferenceKey[];
 

@@ -99,6 +99,8 @@ export async function openPreferences(
       migrations: preferenceMigrations,
       schema: preferenceSchema(),
       clearInvalidConfig: false,
+      // Keys like voice.command are names of their own, not paths into objects.
+      accessPropertiesByDotNotation: false,
     });
   let conf: Conf<Record<string, unknown>>;
   try {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appendRecord, historyPath } from '../../src/store/history-file.js';
@@ -87,7 +87,7 @@ describe('pmr config', () => {
     const key = runPmr(['config', 'set', 'colour', 'teal'], { home });
     expect(key.status).toBe(2);
     expect(key.stderr).toBe(
-      'pmr: unknown preference "colour"; the keys are routine, pace, checkin, sensitive.\n',
+      'pmr: unknown preference "colour"; the keys are routine, pace, checkin, sound, voice.command, sensitive.\n',
     );
     const value = runPmr(['config', 'set', 'pace', 'fast'], { home });
     expect(value.status).toBe(2);
@@ -96,6 +96,20 @@ describe('pmr config', () => {
     expect(routine.status).toBe(2);
     expect(routine.stderr).toMatch(/did you mean "work"/);
     noStackTrace(routine.stderr);
+  });
+
+  test('sound, and a voice command kept exactly as typed', () => {
+    const home = tempHome();
+    expect(runPmr(['config', 'set', 'sound', 'Voice'], { home }).stdout).toBe('sound = voice\n');
+    const bad = runPmr(['config', 'set', 'sound', 'loud'], { home });
+    expect(bad.stderr).toBe('pmr: sound cannot be "loud"; it takes off, bell or voice.\n');
+    const set = runPmr(['config', 'set', 'voice.command', 'espeak-ng -v en-GB -s 130'], { home });
+    expect(set.stdout).toBe('voice.command = espeak-ng -v en-GB -s 130\n');
+    expect(runPmr(['config', 'get', 'voice.command'], { home }).stdout).toBe(
+      'espeak-ng -v en-GB -s 130\n',
+    );
+    const config = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
+    expect(config['voice.command']).toBe('espeak-ng -v en-GB -s 130');
   });
 
   test('a corrupted preferences file warns once, is kept aside, and pmr goes on', () => {

@@ -19,6 +19,8 @@ describe('preferences', () => {
       routine: 'classic',
       pace: 'normal',
       checkin: 'off',
+      sound: 'off',
+      'voice.command': '',
       sensitive: {},
     });
     store.set('pace', 'slow');
@@ -50,6 +52,8 @@ describe('preferences', () => {
         routine: 'classic',
         pace: 'normal',
         checkin: 'off',
+        sound: 'off',
+        'voice.command': '',
         sensitive: {},
       });
       expect(warnings).toHaveLength(1);
@@ -80,6 +84,8 @@ describe('reading preferences for a run', () => {
       routine: 'classic',
       pace: 'normal',
       checkin: 'off',
+      sound: 'off',
+      'voice.command': '',
       sensitive: {},
     });
     (await open(dir)).store.set('pace', 'slow');

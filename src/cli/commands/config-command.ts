@@ -23,7 +23,7 @@ export function configKey(name: string): PreferenceKey & { key: PreferenceName }
 }
 
 export function checkValue(entry: PreferenceKey, value: string): string {
-  const normalised = value.trim().toLowerCase();
+  const normalised = entry.keepCase ? value.trim() : value.trim().toLowerCase();
   if (!acceptsValue(entry, normalised)) {
     throw new UserError(`${entry.key} cannot be "${value}"; it takes ${entry.allowed}.`);
   }

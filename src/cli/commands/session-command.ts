@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attachCues, type CueOptions } from '../../cues/attach-cues.js';
 import type { Plan } from '../../plan/phase.js';
 import { createJsonReporter } from '../../report/json-reporter.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
@@ -47,6 +48,8 @@ export interface SessionExtras {
   configDir: string;
   /** Remember a group that hurt (x), so it is gentler next time. */
   markSensitive: (group: string) => Promise<void>;
+  /** Bell or voice for eyes-closed practice. */
+  cues: Pick<CueOptions, 'sound' | 'count' | 'slow' | 'voiceCommand'>;
 }
 
 export async function runSession(
@@ -68,6 +71,18 @@ export async function runSession(
     });
   });
   writeNotices(output, io, extras);
+  // While the live screen is drawn, a message written beside it would tear
+  // the frame: those wait for the end of the session.
+  let drawing = false;
+  const waiting: string[] = [];
+  const cueWarn = (line: string) => (drawing ? waiting.push(line) : extras.warn(line));
+  const detachCues = attachCues(session, {
+    ...extras.cues,
+    bellStream: bellStream(output, io),
+    platform: process.platform,
+    path: io.env.PATH,
+    warn: cueWarn,
+  });
   let signal: EndingSignal | undefined;
   const onSignal = (name: EndingSignal) => () => {
     signal ??= name;
@@ -100,12 +115,15 @@ export async function runSession(
           recorder.checkIn('before', answer);
         }
       }
+      drawing = true;
       await renderSessionScreen(session, {
         stdout: io.stdout,
         stdin: io.stdin,
         interactive: Boolean(io.stdin.isTTY),
         onInterrupt: handlers.SIGINT,
       });
+      drawing = false;
+      for (const line of waiting.splice(0)) extras.warn(line);
       const ended = await session.done;
       if (extras.checkIn && (ended.reason === 'completed' || ended.reason === 'quit')) {
         const after = await askCheckIn('after', io, before);
@@ -122,10 +140,18 @@ export async function runSession(
     session.stop('error');
     throw error;
   } finally {
+    detachCues();
     recorder.detach();
     for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
     io.stdout.off('error', onOutputError);
   }
+}
+
+/** The bell rings on a terminal: the screen's, or stderr beside --plain and --json. */
+function bellStream(output: SessionOutput, io: CliIo): NodeJS.WritableStream | undefined {
+  if (output === 'screen') return io.stdout;
+  if (output === 'plain' && io.stdout.isTTY) return io.stdout;
+  return io.stderr.isTTY ? io.stderr : undefined;
 }
 
 /**

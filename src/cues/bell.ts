@@ -1,0 +1,28 @@
+import type { Session } from '../session/session.js';
+
+// The terminal bell for eyes-closed practice: once as tension begins, twice
+// as release begins, and never at any other moment.
+
+/** Gap between the two rings of a release, so they are heard as two. */
+export const doubleRingGapMs = 300;
+
+export function ringsFor(kind: string): number {
+  if (kind === 'tense') return 1;
+  if (kind === 'release') return 2;
+  return 0;
+}
+
+export function attachBell(session: Session, ring: () => void): () => void {
+  let pending: NodeJS.Timeout | undefined;
+  const unsubscribe = session.subscribe((event) => {
+    if (event.type !== 'phase') return;
+    clearTimeout(pending);
+    const rings = ringsFor(event.phase.kind);
+    if (rings >= 1) ring();
+    if (rings === 2) pending = setTimeout(ring, doubleRingGapMs);
+  });
+  return () => {
+    clearTimeout(pending);
+    unsubscribe();
+  };
+}

@@ -1,0 +1,119 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { findSpeech, noSpeechAdvice } from '../../src/cues/find-speech.js';
+import { splitCommand } from '../../src/cues/split-command.js';
+import { spokenWords } from '../../src/cues/spoken-words.js';
+import type { Phase } from '../../src/plan/phase.js';
+import { tempHome } from '../helpers/run-pmr.js';
+
+// What is spoken, and which speech command is found.
+
+const phase = (overrides: Partial<Phase>): Phase => ({
+  index: 0,
+  kind: 'tense',
+  group: 'shoulders',
+  label: 'Shoulders',
+  cue: 'Lift your shoulders gently toward your ears.',
+  offset_ms: 0,
+  duration_ms: 5000,
+  step: 0,
+  mode: 'full',
+  ...overrides,
+});
+
+describe('spoken words', () => {
+  test('written for listening: the group first, then the cue, then a settling word', () => {
+    expect(spokenWords(phase({}))).toBe(
+      'Shoulders. Lift your shoulders gently toward your ears... and hold.',
+    );
+    expect(spokenWords(phase({ kind: 'release', cue: 'Let them drop.' }))).toBe(
+      'And release. Let them drop.',
+    );
+    expect(spokenWords(phase({ mode: 'imagery', cue: 'Picture them rising.' }))).toBe(
+      'Shoulders. Picture them rising.',
+    );
+    expect(spokenWords(phase({ kind: 'breathe-in', group: null }))).toBe('Breathe in.');
+    expect(spokenWords(phase({ kind: 'breathe-out', group: null }))).toBe('And out, slowly.');
+  });
+});
+
+describe('splitCommand', () => {
+  test('splits on spaces, honours quotes, expands nothing', () => {
+    expect(splitCommand('espeak-ng -v en-gb -s 130')).toEqual([
+      'espeak-ng',
+      '-v',
+      'en-gb',
+      '-s',
+      '130',
+    ]);
+    expect(splitCommand(`say -v "Kate Premium" '$HOME' $(rm -rf /)`)).toEqual([
+      'say',
+      '-v',
+      'Kate Premium',
+      '$HOME',
+      '$(rm',
+      '-rf',
+      '/)',
+    ]);
+    expect(splitCommand('  spaced   out  ""  ')).toEqual(['spaced', 'out', '']);
+  });
+});
+
+describe('findSpeech', () => {
+  const bin = (...names: string[]) => {
+    const dir = join(tempHome(), 'bin');
+    mkdirSync(dir);
+    for (const name of names) {
+      writeFileSync(join(dir, name), '#!/bin/sh\n');
+      chmodSync(join(dir, name), 0o755);
+    }
+    return dir;
+  };
+
+  test('Linux: espeak-ng, then espeak, then spd-say, slower when asked', () => {
+    const all = bin('espeak-ng', 'espeak', 'spd-say');
+    expect(findSpeech({ platform: 'linux', path: all, slow: false })).toMatchObject({
+      name: 'espeak-ng',
+      args: ['-s', '150'],
+    });
+    expect(findSpeech({ platform: 'linux', path: all, slow: true })?.args).toEqual(['-s', '125']);
+    expect(
+      findSpeech({ platform: 'linux', path: bin('espeak', 'spd-say'), slow: false })?.name,
+    ).toBe('espeak');
+    expect(findSpeech({ platform: 'linux', path: bin('spd-say'), slow: false })).toMatchObject({
+      name: 'spd-say',
+      cancelArgs: ['-C'],
+    });
+    expect(findSpeech({ platform: 'linux', path: bin(), slow: false })).toBeUndefined();
+  });
+
+  test('macOS say; Windows PowerShell reads the words on stdin', () => {
+    expect(findSpeech({ platform: 'darwin', path: bin('say'), slow: true })?.args).toEqual([
+      '-r',
+      '135',
+    ]);
+    const windows = findSpeech({ platform: 'win32', path: bin('powershell.exe'), slow: false });
+    expect(windows?.wordsOnStdin).toBe(true);
+    expect(windows?.args.join(' ')).toContain('[Console]::In.ReadToEnd()');
+  });
+
+  test('a configured command wins, split into arguments', () => {
+    const dir = bin('espeak-ng', 'my-tts');
+    expect(
+      findSpeech({
+        platform: 'linux',
+        path: dir,
+        slow: false,
+        configured: 'my-tts --gentle "a b"',
+      }),
+    ).toMatchObject({ name: 'my-tts', file: join(dir, 'my-tts'), args: ['--gentle', 'a b'] });
+    expect(
+      findSpeech({ platform: 'linux', path: dir, slow: false, configured: 'missing-tts' }),
+    ).toBeUndefined();
+  });
+
+  test('no speech: says what to install', () => {
+    expect(noSpeechAdvice('linux')).toMatch(/install espeak-ng.*voice\.command.*bell instead/);
+  });
+});
