@@ -260,7 +260,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       }
       const entry = configKey(name);
       store.unset(entry.key);
-      out(`${entry.key} = ${store.values()[entry.key]} (default)\n`);
+      out(`${entry.key} = ${store.values()[entry.key] || 'none'} (default)\n`);
     });
   config
     .command('path')

@@ -55,7 +55,7 @@ export function formatPreferences(store: PreferenceStore): string {
   );
   const lines = preferenceKeys.map((entry) => {
     const origin = entry.key in stored ? '' : '  (default)';
-    return `${entry.key.padEnd(keyWidth)}  ${values[entry.key]}${origin}`;
+    return `${entry.key.padEnd(keyWidth)}  ${values[entry.key] || 'none'}${origin}`;
   });
   lines.push(`${sensitiveKey.padEnd(keyWidth)}  ${formatSensitive(values.sensitive)}`);
   return `${lines.join('\n')}\n`;
