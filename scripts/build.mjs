@@ -1,12 +1,15 @@
-// Bundles the CLI into dist/ with esbuild. Code splitting keeps the Ink screen
-// in its own chunk, loaded only when a live screen is drawn.
-import { readFileSync } from 'node:fs';
+// Bundles the CLI into dist/ with esbuild. Dependencies are bundled in, so a
+// command resolves no packages at start-up; code splitting keeps what only
+// some commands need (the Ink screen, conf) in chunks loaded on demand. Ink
+// and React stay in node_modules and load only with the live screen.
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 
+rmSync(`${root}/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts' },
@@ -16,7 +19,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node22',
-  packages: 'external',
+  external: ['ink', 'react', 'react/*'],
+  // Bundled CommonJS packages call require(); give them Node's.
+  banner: {
+    js: "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);",
+  },
   sourcemap: 'linked',
   jsx: 'automatic',
   define: { PMR_VERSION: JSON.stringify(version) },

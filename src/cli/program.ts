@@ -1,20 +1,16 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { planSession } from '../plan/plan-session.js';
-import { loadRoutine, routineDirs } from '../routine/find-routine.js';
 import { storeDirs } from '../store/pmr-home.js';
+import { defaultRoutine } from '../store/preference-keys.js';
 import { UserError } from '../user-error.js';
 import type { CliIo } from './cli-io.js';
 import { describeKeys } from './commands/config-command.js';
-import { formatRoutineList, listRoutines } from './commands/list-command.js';
-import { formatPlanTable, planToJson } from './commands/show-command.js';
-import { validateRoutines } from './commands/validate-command.js';
 import { wholeFlag } from './number-flag.js';
 import { addPacingFlags, type PacingFlagValues, pacingFromFlags } from './pacing-flags.js';
-import { defaultRoutine, routineFromArgs } from './routine-from-args.js';
 
 // The command-line surface. Commands stay thin: they turn flags into calls on
-// the modules in src/ and write what comes back.
+// the modules in src/ and write what comes back. Those modules are imported
+// when a command runs, so `--version` or `--help` load none of them.
 
 export interface ProgramResult {
   exitCode: number;
@@ -44,6 +40,10 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
   const planFromArgs = async (ref: string | undefined, flags: PacingFlagValues) => {
     const { readPreferences } = await import('../store/preferences.js');
     const prefs = await readPreferences(dirs.config, warn);
+    const [{ routineFromArgs }, { planSession }] = await Promise.all([
+      import('./routine-from-args.js'),
+      import('../plan/plan-session.js'),
+    ]);
     const routine = await routineFromArgs(ref, flags.groups, {
       home,
       stdin: io.stdin,
@@ -73,7 +73,9 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .description('list the routines pmr can find')
     .option('--json', 'print JSON instead of a table')
     .addHelpText('after', examples(['pmr list', 'pmr list --json']))
-    .action((flags: { json?: boolean }) => {
+    .action(async (flags: { json?: boolean }) => {
+      const { routineDirs } = await import('../routine/find-routine.js');
+      const { formatRoutineList, listRoutines } = await import('./commands/list-command.js');
       const listings = listRoutines(routineDirs(home));
       out(
         flags.json ? `${JSON.stringify(listings, null, 2)}\n` : formatRoutineList(listings, width),
@@ -100,8 +102,8 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { plan } = await planFromArgs(ref, flags);
       out(
         flags.json
-          ? `${JSON.stringify(planToJson(plan), null, 2)}\n`
-          : formatPlanTable(plan, width),
+          ? `${JSON.stringify((await import('./commands/show-command.js')).planToJson(plan), null, 2)}\n`
+          : (await import('./commands/show-command.js')).formatPlanTable(plan, width),
       );
     });
 
@@ -111,6 +113,8 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .argument('<files...>', 'routine files (or names, or - for stdin)')
     .addHelpText('after', examples(['pmr validate ./mine.yaml', 'pmr validate routines/*.yaml']))
     .action(async (refs: string[]) => {
+      const { routineDirs } = await import('../routine/find-routine.js');
+      const { validateRoutines } = await import('./commands/validate-command.js');
       result.exitCode = await validateRoutines(refs, routineDirs(home), io.stdin, { out, err });
     });
 
@@ -239,7 +243,10 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const entry = configKey(name);
       const checked = checkValue(entry, value);
       // A default routine must be one pmr can find.
-      if (entry.key === 'routine') await loadRoutine(checked, routineDirs(home));
+      if (entry.key === 'routine') {
+        const { loadRoutine, routineDirs } = await import('../routine/find-routine.js');
+        await loadRoutine(checked, routineDirs(home));
+      }
       (await preferences()).set(entry.key, checked);
       out(`${entry.key} = ${checked}\n`);
     });

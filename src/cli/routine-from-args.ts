@@ -1,6 +1,7 @@
 import { loadRoutine, routineDirs } from '../routine/find-routine.js';
 import { routineFromGroups } from '../routine/inline-routine.js';
 import type { Routine } from '../routine/routine.js';
+import { defaultRoutine } from '../store/preference-keys.js';
 import { UserError } from '../user-error.js';
 
 export interface RoutineContext {
@@ -9,8 +10,6 @@ export interface RoutineContext {
   /** The routine to run when none is named (the `routine` preference). */
   fallback?: string;
 }
-
-export const defaultRoutine = 'classic';
 
 // A routine comes from a name, a path, stdin ('-') or straight from --groups.
 export async function routineFromArgs(

@@ -14,11 +14,14 @@ export interface PreferenceKey {
   keepCase?: boolean;
 }
 
+/** What plain `pmr` runs until the routine preference says otherwise. */
+export const defaultRoutine = 'classic';
+
 export const preferenceKeys = [
   {
     key: 'routine',
     description: 'the routine `pmr` runs when none is named',
-    default: 'classic',
+    default: defaultRoutine,
     pattern: /^[a-z0-9][a-z0-9-]{0,63}$/,
     allowed: 'the name of a routine (see pmr list)',
   },
