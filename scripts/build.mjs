@@ -19,7 +19,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node22',
-  external: ['ink', 'react', 'react/*'],
+  external: ['react-devtools-core'],
   // Bundled CommonJS packages call require(); give them Node's.
   banner: {
     js: "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);",

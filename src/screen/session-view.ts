@@ -53,6 +53,6 @@ export function msUntilVisibleChange(state: SessionState, bar: number): number {
   return Math.min(
     untilWholeSecond(state.phaseRemainingMs),
     untilWholeSecond(state.sessionRemainingMs),
-    msUntilBarChange(state.phaseElapsedMs, state.phase.duration_ms, bar),
+    msUntilBarChange(state.phase.kind, state.phaseElapsedMs, state.phase.duration_ms, bar),
   );
 }

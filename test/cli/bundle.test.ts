@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { pmrBin, repoRoot, tempHome } from '../helpers/run-pmr.js';
+
+// The built bundle itself: it runs, and commands without a live screen never
+// load Ink or React. Packages are bundled into dist, so what is checked is
+// every file loaded: none from node_modules, none holding React or Ink.
+
+const hook = join(repoRoot, 'test', 'helpers', 'log-imports.mjs');
+
+function importsOf(args: string[]) {
+  const home = tempHome();
+  const log = join(home, 'imports.log');
+  const result = spawnSync(process.execPath, ['--import', hook, pmrBin, ...args], {
+    env: { ...process.env, PMR_HOME: home, PMR_IMPORT_LOG: log },
+    encoding: 'utf8',
+    input: '',
+    timeout: 15_000,
+  });
+  return { result, files: loadedFiles(log) };
+}
+
+function loadedFiles(log: string): string[] {
+  if (!existsSync(log)) return [];
+  return readFileSync(log, 'utf8')
+    .trim()
+    .split('\n')
+    .filter((url) => url.startsWith('file:'))
+    .map((url) => fileURLToPath(url));
+}
+
+/** Text only React's and Ink's own code contains. */
+const screenMarkers = ['react.transitional.element', 'yoga-layout', 'useStdin'];
+
+function screenCode(files: string[]): string[] {
+  return files.filter((file) => {
+    const text = readFileSync(file, 'utf8');
+    return screenMarkers.some((marker) => text.includes(marker));
+  });
+}
+
+describe('the built bundle', () => {
+  test('--version and show work --json run from dist', () => {
+    const version = importsOf(['--version']);
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    expect(version.result.stdout).toBe(`${pkg.version}\n`);
+    const show = importsOf(['show', 'work', '--json']);
+    expect(show.result.status).toBe(0);
+    expect(JSON.parse(show.result.stdout).routine.name).toBe('work');
+  });
+
+  test('the live screen does load them (so the check above can fail)', async () => {
+    const home = tempHome();
+    const log = join(home, 'imports.log');
+    const { spawnPty } = await import('../helpers/pty-session.js');
+    const run = spawnPty(['--groups', 'jaw'], {
+      home,
+      env: { NODE_OPTIONS: `--import ${hook}`, PMR_IMPORT_LOG: log },
+    });
+    await run.waitForText('SETTLE');
+    run.write('q');
+    await run.exited;
+    run.dispose();
+    expect(screenCode(loadedFiles(log)).length).toBeGreaterThan(0);
+  });
+
+  for (const args of [
+    ['--version'],
+    ['--help'],
+    ['list'],
+    ['show', 'classic', '--json'],
+    ['validate', 'routines/work.yaml'],
+    ['history'],
+    ['stats'],
+    ['config', 'list'],
+    ['safety'],
+  ]) {
+    test(`pmr ${args.join(' ')} loads neither Ink nor React`, () => {
+      const { result, files } = importsOf(args);
+      expect(result.status).toBe(0);
+      expect(files.filter((file) => file.includes('node_modules'))).toEqual([]);
+      expect(screenCode(files)).toEqual([]);
+    });
+  }
+});
