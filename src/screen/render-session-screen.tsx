@@ -25,6 +25,8 @@ export async function renderSessionScreen(session: Session, options: ScreenOptio
       stdin: options.stdin,
       exitOnCtrlC: false,
       patchConsole: false,
+      // Rewrite only the lines that changed: the countdown, the bar.
+      incrementalRendering: true,
       // Draw live whenever the output is a terminal, even if CI is set.
       interactive: Boolean(options.stdout.isTTY),
     },
