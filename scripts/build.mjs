@@ -2,7 +2,8 @@
 // command resolves no packages at start-up; code splitting keeps what only
 // some commands need (the Ink screen, conf) in chunks loaded on demand. Ink
 // and React stay in node_modules and load only with the live screen.
-import { readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -29,3 +30,11 @@ await build({
   define: { PMR_VERSION: JSON.stringify(version) },
   logLevel: 'warning',
 });
+
+// The routine schema for editors, written from the bundle just built (so it
+// comes from the loader's own zod schema) and shipped in schema/.
+mkdirSync(`${root}/schema`, { recursive: true });
+writeFileSync(
+  `${root}/schema/routine.schema.json`,
+  execFileSync(process.execPath, [`${root}/bin/pmr.js`, 'schema'], { encoding: 'utf8' }),
+);

@@ -189,6 +189,15 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     });
 
   program
+    .command('schema')
+    .description('print the JSON Schema of the routine format, for editors')
+    .addHelpText('after', examples(['pmr schema > routine.schema.json']))
+    .action(async () => {
+      const { routineJsonSchema } = await import('../routine/routine-json-schema.js');
+      out(`${JSON.stringify(routineJsonSchema(), null, 2)}\n`);
+    });
+
+  program
     .command('safety')
     .description('when to stop a practice, and when to get medical advice')
     .action(async () => {
