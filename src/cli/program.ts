@@ -189,6 +189,42 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     });
 
   program
+    .command('new')
+    .description('write a new routine file to start from, with comments')
+    .argument('<name>', 'its name, like my-reset')
+    .option('--from <routine>', 'start from a copy of this routine')
+    .option('--out <path>', 'write it here instead of your routines folder')
+    .option('--force', 'replace a file that is already there')
+    .addHelpText(
+      'after',
+      examples([
+        'pmr new my-reset',
+        'pmr new evening --from bedtime',
+        'pmr new desk --out ./desk.yaml',
+      ]),
+    )
+    .action(async (name: string, flags: { from?: string; out?: string; force?: boolean }) => {
+      const { routineDirs } = await import('../routine/find-routine.js');
+      const { createRoutineFile, nextSteps } = await import('./commands/new-command.js');
+      const routineFolders = routineDirs(home);
+      const file = await createRoutineFile({ name, ...flags, dirs: routineFolders });
+      out(nextSteps(file, name, routineFolders, process.cwd()));
+    });
+
+  program
+    .command('edit')
+    .description('open one of your routines in $VISUAL or $EDITOR, and check it after')
+    .argument('<routine>', 'one of your routine names, or a file')
+    .addHelpText('after', examples(['pmr edit my-reset', 'EDITOR=nano pmr edit my-reset']))
+    .action(async (ref: string) => {
+      const { routineDirs } = await import('../routine/find-routine.js');
+      const { editRoutine, routineToEdit } = await import('./commands/edit-command.js');
+      const checked = editRoutine(routineToEdit(ref, routineDirs(home)), io.env);
+      (checked.ok ? out : err)(`${checked.lines.join('\n')}\n`);
+      if (!checked.ok) result.exitCode = 1;
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the routine format, for editors')
     .addHelpText('after', examples(['pmr schema > routine.schema.json']))

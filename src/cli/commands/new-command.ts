@@ -1,0 +1,102 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseDocument } from 'yaml';
+import { isPathRef, loadRoutine, type RoutineDirs } from '../../routine/find-routine.js';
+import { packageRoot } from '../../routine/package-root.js';
+import { UserError } from '../../user-error.js';
+
+// `pmr new NAME [--from ROUTINE]`: a commented routine file to start from,
+// in the user's routines folder (or --out), never over an existing file
+// unless --force.
+
+export const routineNamePattern = /^[a-z][a-z0-9-]{0,39}$/;
+
+export interface NewRoutineOptions {
+  name: string;
+  from?: string;
+  out?: string;
+  force?: boolean;
+  dirs: RoutineDirs;
+}
+
+const schemaComment = () =>
+  `# yaml-language-server: $schema=${pathToFileURL(join(packageRoot(), 'schema', 'routine.schema.json')).href}`;
+
+const template = (name: string) => `name: ${name}
+title: My routine
+summary: A few groups, in my own order.
+# Where to practise: sitting, lying, reclined or side.
+position: sitting
+# full (about 4 out of 10), micro (barely there) or imagery (only imagined).
+mode: full
+# Slow breaths before the first group (0 for none).
+breaths: 2
+# Seconds for each kind of phase; breathe out longer than in.
+pace:
+  tense: 5
+  release: 15
+  inhale: 4
+  exhale: 6
+# What follows each release: none, breath or rest.
+between: breath
+# Groups in order: a name from the catalog (see pmr show --help), or a
+# mapping with its own timing, cue or mode.
+steps:
+  - shoulders
+  - neck
+  - group: hands
+    release: 20
+    cue: Make loose fists.
+# A closing whole-body scan, and the word to think on the last out-breath.
+scan: true
+closing: soften
+`;
+
+export async function createRoutineFile(options: NewRoutineOptions): Promise<string> {
+  const { name } = options;
+  if (!routineNamePattern.test(name)) {
+    throw new UserError(
+      `"${name}" cannot name a routine; use lower-case letters, digits and dashes, like my-reset.`,
+    );
+  }
+  const file = options.out ?? join(options.dirs.user, `${name}.yaml`);
+  const body = options.from ? await fromRoutine(options.from, name, options.dirs) : template(name);
+  const text = `${schemaComment()}\n${body}`;
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, text, { flag: options.force ? 'w' : 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UserError(
+        `${file} already exists; choose another name, or add --force to replace it.`,
+      );
+    }
+    throw error;
+  }
+  return file;
+}
+
+/** Another routine's file, renamed, its comments kept. */
+async function fromRoutine(ref: string, name: string, dirs: RoutineDirs): Promise<string> {
+  const routine = await loadRoutine(ref, dirs);
+  if (!routine.source.file || routine.source.file === '-') {
+    throw new UserError('--from takes a routine name or file, not standard input.');
+  }
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(routine.source.file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => !line.startsWith('# yaml-language-server:'))
+    .join('\n');
+  const document = parseDocument(source);
+  document.set('name', name);
+  return document.toString();
+}
+
+/** What to type next, for a file just written. */
+export function nextSteps(file: string, name: string, dirs: RoutineDirs, cwd: string): string {
+  const inUserDir = dirname(file) === dirs.user;
+  const shown = inUserDir ? file : relative(cwd, file) || file;
+  const run = inUserDir ? `pmr ${name}` : `pmr run ${isPathRef(shown) ? shown : `./${shown}`}`;
+  return `Wrote ${shown}\nTry it:   ${run}\nEdit it:  ${inUserDir ? `pmr edit ${name}` : `$EDITOR ${shown}`}\n`;
+}

@@ -1,0 +1,99 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { runPmr, tempHome } from '../helpers/run-pmr.js';
+
+// pmr new writes a routine to start from and never overwrites; pmr edit
+// opens the editor and checks the file after.
+
+const schemaLine = /^# yaml-language-server: \$schema=file:\/\/.*\/schema\/routine\.schema\.json$/;
+
+describe('pmr new', () => {
+  test('a commented, valid routine in the user folder, and what to type next', () => {
+    const home = tempHome();
+    const result = runPmr(['new', 'my-reset'], { home });
+    const file = join(home, 'routines', 'my-reset.yaml');
+    expect(result.stdout).toBe(
+      `Wrote ${file}\nTry it:   pmr my-reset\nEdit it:  pmr edit my-reset\n`,
+    );
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(schemaLine);
+    expect(text).toMatch(/^# full \(about 4 out of 10\)/m);
+    expect(runPmr(['validate', file]).stdout).toBe(`${file}: ok\n`);
+    expect(runPmr(['list', '--json'], { home }).stdout).toContain('"my-reset"');
+  });
+
+  test('--from copies a routine, renamed, comments kept', () => {
+    const home = tempHome();
+    runPmr(['new', 'evening', '--from', 'work'], { home });
+    const text = readFileSync(join(home, 'routines', 'evening.yaml'), 'utf8');
+    expect(text).toMatch(/^name: evening$/m);
+    expect(text).toContain('# Twice through each area');
+    expect(text.match(/yaml-language-server/g)).toHaveLength(1);
+    const plan = JSON.parse(runPmr(['show', 'evening', '--json'], { home }).stdout);
+    const work = JSON.parse(runPmr(['show', 'work', '--json'], { home }).stdout);
+    expect(plan.total_ms).toBe(work.total_ms);
+  });
+
+  test('never overwrites without --force', () => {
+    const home = tempHome();
+    const file = join(home, 'mine.yaml');
+    writeFileSync(file, 'steps: [jaw]\n');
+    const refused = runPmr(['new', 'mine', '--out', file], { home });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      `pmr: ${file} already exists; choose another name, or add --force to replace it.\n`,
+    );
+    expect(readFileSync(file, 'utf8')).toBe('steps: [jaw]\n');
+    expect(runPmr(['new', 'mine', '--out', file, '--force'], { home }).status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/^name: mine$/m);
+  });
+
+  test('a name that cannot name a routine is a usage error', () => {
+    const result = runPmr(['new', 'Bad Name']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/lower-case letters, digits and dashes/);
+  });
+});
+
+describe('pmr edit', () => {
+  const editor = (home: string, script: string) => {
+    const file = join(home, 'editor.sh');
+    writeFileSync(file, `#!/bin/sh\n${script}\n`);
+    chmodSync(file, 0o755);
+    return file;
+  };
+
+  test('opens $EDITOR on the file, then says it is fine', () => {
+    const home = tempHome();
+    runPmr(['new', 'mine'], { home });
+    const result = runPmr(['edit', 'mine'], {
+      home,
+      env: { EDITOR: editor(home, `echo "$1" > "${home}/edited"`), VISUAL: undefined },
+    });
+    const file = join(home, 'routines', 'mine.yaml');
+    expect(readFileSync(join(home, 'edited'), 'utf8').trim()).toBe(file);
+    expect([result.status, result.stdout]).toEqual([0, `${file}: ok\n`]);
+  });
+
+  test('a mistake made in the editor is reported with its line, exit 1', () => {
+    const home = tempHome();
+    runPmr(['new', 'mine'], { home });
+    const result = runPmr(['edit', 'mine'], {
+      home,
+      env: { VISUAL: editor(home, `printf 'tempo: 3\\n' >> "$1"`) },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /mine\.yaml:\d+:1: unknown field "tempo" — did you mean "pace"\?/,
+    );
+  });
+
+  test('built-in routines are copied first, not edited', () => {
+    const result = runPmr(['edit', 'work'], { env: { EDITOR: 'true' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'pmr: work is built in; make your own copy first: pmr new my-work --from work\n',
+    );
+  });
+});
