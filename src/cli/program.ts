@@ -225,6 +225,46 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     });
 
   program
+    .command('completion')
+    .description('print a shell completion script: bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      examples([
+        'pmr completion bash > ~/.local/share/bash-completion/completions/pmr',
+        'pmr completion zsh > ~/.zfunc/_pmr',
+        'pmr completion fish > ~/.config/fish/completions/pmr.fish',
+      ]),
+    )
+    .action(async (shell: string) => {
+      const { completionScript, shells } = await import('./completion/completion-scripts.js');
+      const { completionSpec } = await import('./completion/completion-spec.js');
+      if (!(shells as readonly string[]).includes(shell)) {
+        throw new UserError(`no completion for "${shell}"; pmr completes ${shells.join(', ')}.`);
+      }
+      out(completionScript(shell as (typeof shells)[number], completionSpec(program)));
+    });
+
+  // Asked by the completion scripts as a person presses Tab: names only,
+  // read fast (no routine is parsed).
+  program
+    .command('__complete', { hidden: true })
+    .argument('<what>', 'routines or groups')
+    .action(async (what: string) => {
+      if (what === 'routines') {
+        const { listRoutineFiles, routineDirs } = await import('../routine/find-routine.js');
+        out(
+          `${listRoutineFiles(routineDirs(home))
+            .map((entry) => entry.name)
+            .join('\n')}\n`,
+        );
+      } else if (what === 'groups') {
+        const { catalogIds } = await import('../routine/catalog.js');
+        out(`${catalogIds.join('\n')}\n`);
+      }
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema of the routine format, for editors')
     .addHelpText('after', examples(['pmr schema > routine.schema.json']))
