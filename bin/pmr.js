@@ -12,6 +12,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
 }
 
 module.enableCompileCache?.();
+// With PMR_DEBUG=1, stack traces point into src/ through dist's source maps.
+if (process.env.PMR_DEBUG === '1') process.setSourceMapsEnabled(true);
 // React and Ink run their lean production builds unless asked otherwise.
 process.env.NODE_ENV ??= 'production';
 
