@@ -64,7 +64,13 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .configureOutput({
       writeOut: out,
       writeErr: err,
-      outputError: (message, write) => write(`pmr: ${message.replace(/^error: /, '')}`),
+      // One line: "pmr: unknown option '--onyl' — did you mean --only?"
+      outputError: (message, write) =>
+        write(
+          `pmr: ${message
+            .replace(/^error: /, '')
+            .replace(/\n\(Did you mean (.+)\?\)/, ' — did you mean $1?')}`,
+        ),
     })
     .exitOverride();
 
@@ -130,7 +136,16 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       count?: boolean;
     },
   ) => {
-    const { plan, prefs, routine, pacing } = await planFromArgs(ref, flags);
+    const { plan, prefs, routine, pacing } = await planFromArgs(ref, flags).catch(
+      async (error: unknown) => {
+        const names = program.commands.map((command) => command.name());
+        throw await withCommandHint(
+          error,
+          ref,
+          names.filter((name) => !name.startsWith('__')),
+        );
+      },
+    );
     const { chooseOutput, runSession } = await import('./commands/session-command.js');
     const output = chooseOutput(flags, io);
     const checkIn =
@@ -276,6 +291,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
   program
     .command('safety')
     .description('when to stop a practice, and when to get medical advice')
+    .addHelpText('after', examples(['pmr safety', 'pmr safety | less']))
     .action(async () => {
       const { safetyText } = await import('../safety/safety-words.js');
       out(`${safetyText.join('\n')}\n`);
@@ -403,6 +419,26 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(startSession);
 
   return program;
+}
+
+/** `pmr lsit`: an unknown routine that is one slip from a command says so. */
+async function withCommandHint(
+  error: unknown,
+  ref: string | undefined,
+  commandNames: string[],
+): Promise<unknown> {
+  if (
+    !(error instanceof UserError) ||
+    ref === undefined ||
+    !error.message.startsWith('unknown routine')
+  ) {
+    return error;
+  }
+  const { closestMatch } = await import('../routine/closest-match.js');
+  const command = closestMatch(ref, commandNames);
+  return command
+    ? new UserError(`unknown routine or command "${ref}" — did you mean the command "${command}"?`)
+    : error;
 }
 
 function addSessionFlags(command: Command): Command {

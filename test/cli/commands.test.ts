@@ -91,6 +91,9 @@ describe('pmr show', () => {
     [['show', 'wrok'], /unknown routine "wrok" — did you mean "work"\?/],
     [['show', 'work', '--bogus'], /unknown option '--bogus'/],
     [['show', 'work', '--groups', 'jaw'], /not both/],
+    [['show', 'work', '--onyl', 'jaw'], /^pmr: unknown option '--onyl' — did you mean --only\?\n$/],
+    [['lsit'], /^pmr: unknown routine or command "lsit" — did you mean the command "list"\?\n$/],
+    [['wrok'], /^pmr: unknown routine "wrok" — did you mean "work"\? See pmr list\.\n$/],
   ])('usage error: %j', (args, message) => {
     const result = runPmr(args);
     expect(result.status).toBe(2);
