@@ -120,8 +120,12 @@ describe('live session in a terminal', () => {
     const barRow = () => run.screen().find((line) => /\d+s [█░]+/.test(line)) ?? '';
     expect(barRow().length).toBeGreaterThan(60);
     run.resize(40, 20);
-    await run.waitFor(() => barRow().length > 0 && barRow().length <= 40, 3000, 'a 40-column bar');
-    expect(run.screen().filter((line) => line.includes('SETTLE'))).toHaveLength(1);
+    // Settled: one frame, laid out for 40 columns, with nothing left of the old one.
+    const settled = () =>
+      barRow().length > 0 &&
+      barRow().length <= 40 &&
+      run.screen().filter((line) => line.includes('SETTLE')).length === 1;
+    await run.waitFor(settled, 5000, 'one frame laid out for 40 columns');
     run.write('q');
     expect((await exitAndTerminal(run)).code).toBe(0);
   });
