@@ -6,6 +6,16 @@ import { tempHome } from '../helpers/run-pmr.js';
 
 // Preferences round-trip through conf, and a broken file never stops pmr.
 
+/** Every preference at its default. */
+const defaults = {
+  routine: 'classic',
+  pace: 'normal',
+  checkin: 'off',
+  sound: 'off',
+  'voice.command': '',
+  sensitive: {},
+};
+
 async function open(dir = tempHome()) {
   const warnings: string[] = [];
   const store = await openPreferences(dir, (line) => warnings.push(line));
@@ -15,14 +25,7 @@ async function open(dir = tempHome()) {
 describe('preferences', () => {
   test('defaults, then set, unset and reset round-trip through the file', async () => {
     const { store, dir } = await open();
-    expect(store.values()).toEqual({
-      routine: 'classic',
-      pace: 'normal',
-      checkin: 'off',
-      sound: 'off',
-      'voice.command': '',
-      sensitive: {},
-    });
+    expect(store.values()).toEqual(defaults);
     store.set('pace', 'slow');
     store.set('routine', 'work');
     const again = await open(dir);
@@ -48,14 +51,7 @@ describe('preferences', () => {
       const dir = tempHome();
       writeFileSync(join(dir, 'config.json'), text);
       const { store, warnings } = await open(dir);
-      expect(store.values()).toEqual({
-        routine: 'classic',
-        pace: 'normal',
-        checkin: 'off',
-        sound: 'off',
-        'voice.command': '',
-        sensitive: {},
-      });
+      expect(store.values()).toEqual(defaults);
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/^pmr: preferences in .*config\.json could not be read/);
       const backups = readdirSync(dir).filter((name) => name.startsWith('config.json.bad-'));
@@ -80,14 +76,7 @@ describe('reading preferences for a run', () => {
     const dir = tempHome();
     const warnings: string[] = [];
     const warn = (line: string) => warnings.push(line);
-    expect(await readPreferences(dir, warn)).toEqual({
-      routine: 'classic',
-      pace: 'normal',
-      checkin: 'off',
-      sound: 'off',
-      'voice.command': '',
-      sensitive: {},
-    });
+    expect(await readPreferences(dir, warn)).toEqual(defaults);
     (await open(dir)).store.set('pace', 'slow');
     expect((await readPreferences(dir, warn)).pace).toBe('slow');
     writeFileSync(join(dir, 'config.json'), '{"pace": 3}');
