@@ -12,7 +12,8 @@ import pty from 'node-pty';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cols = 62;
 const rows = 16;
-const palette = [
+// The 16 ANSI colours: the bright eight repeat the normal ones, but for grey and white.
+const normal = [
   '#1e1e2e',
   '#f38ba8',
   '#a6e3a1',
@@ -21,15 +22,8 @@ const palette = [
   '#cba6f7',
   '#94e2d5',
   '#cdd6f4',
-  '#585b70',
-  '#f38ba8',
-  '#a6e3a1',
-  '#f9e2af',
-  '#89b4fa',
-  '#cba6f7',
-  '#94e2d5',
-  '#ffffff',
 ];
+const palette = [...normal, '#585b70', ...normal.slice(1, 7), '#ffffff'];
 const background = '#1e1e2e';
 const foreground = '#cdd6f4';
 
@@ -87,6 +81,15 @@ function colour(cell, which) {
   return `#${value.toString(16).padStart(6, '0')}`;
 }
 
+function styleOf(cell) {
+  let fg = colour(cell, 'fg') ?? foreground;
+  let bg = colour(cell, 'bg');
+  if (cell.isInverse() !== 0) [fg, bg] = [bg ?? background, fg];
+  const bold = cell.isBold() !== 0;
+  const dim = cell.isDim() !== 0;
+  return { fg, bg, bold, dim, key: `${fg}|${bg}|${bold}|${dim}` };
+}
+
 function escapeXml(text) {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
@@ -110,23 +113,13 @@ function render() {
     let x = 0;
     while (x < cols) {
       line.getCell(x, cell);
-      const inverse = cell.isInverse() !== 0;
-      let fg = colour(cell, 'fg') ?? foreground;
-      let bg = colour(cell, 'bg');
-      if (inverse) [fg, bg] = [bg ?? background, fg];
-      const bold = cell.isBold() !== 0;
-      const dim = cell.isDim() !== 0;
+      const { fg, bg, bold, dim, key } = styleOf(cell);
       // Gather the run of cells that share this style.
       let text = '';
       const start = x;
-      const key = `${fg}|${bg}|${bold}|${dim}`;
       while (x < cols) {
         line.getCell(x, cell);
-        const cellInverse = cell.isInverse() !== 0;
-        let cellFg = colour(cell, 'fg') ?? foreground;
-        let cellBg = colour(cell, 'bg');
-        if (cellInverse) [cellFg, cellBg] = [cellBg ?? background, cellFg];
-        if (`${cellFg}|${cellBg}|${cell.isBold() !== 0}|${cell.isDim() !== 0}` !== key) break;
+        if (styleOf(cell).key !== key) break;
         text += cell.getChars() || ' ';
         x++;
       }
