@@ -384,6 +384,17 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       out('Preferences are back to their defaults.\n');
     });
   config.addHelpText('after', () => `\nKeys:\n${describeKeys()}\n`);
+  const configExamples: Record<string, string[]> = {
+    list: ['pmr config list'],
+    get: ['pmr config get pace', 'pmr config get sensitive'],
+    set: ['pmr config set pace slow', 'pmr config set sound voice', 'pmr config set routine work'],
+    unset: ['pmr config unset pace', 'pmr config unset sensitive.shoulders'],
+    path: ['pmr config path', '$EDITOR "$(pmr config path)"'],
+    reset: ['pmr config reset'],
+  };
+  for (const sub of config.commands) {
+    sub.addHelpText('after', examples(configExamples[sub.name()] ?? []));
+  }
 
   addSessionFlags(
     program

@@ -154,6 +154,16 @@ describe('help and version', () => {
     ['list', '--help'],
     ['validate', '--help'],
     ['run', '--help'],
+    ['history', '--help'],
+    ['stats', '--help'],
+    ['config', '--help'],
+    ['config', 'set', '--help'],
+    ['config', 'unset', '--help'],
+    ['new', '--help'],
+    ['edit', '--help'],
+    ['completion', '--help'],
+    ['schema', '--help'],
+    ['safety', '--help'],
   ])('%j has examples', (...args) => {
     const result = runPmr(args);
     expect(result.status).toBe(0);
