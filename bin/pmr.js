@@ -14,6 +14,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
 module.enableCompileCache?.();
 // With PMR_DEBUG=1, stack traces point into src/ through dist's source maps.
 if (process.env.PMR_DEBUG === '1') process.setSourceMapsEnabled(true);
+// NO_COLOR (no-color.org): the colour library inside Ink reads FORCE_COLOR.
+if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
 // React and Ink run their lean production builds unless asked otherwise.
 process.env.NODE_ENV ??= 'production';
 

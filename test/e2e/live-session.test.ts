@@ -130,6 +130,17 @@ describe('live session in a terminal', () => {
     expect((await exitAndTerminal(run)).code).toBe(0);
   });
 
+  test('NO_COLOR: no colour at all, and the phase still reads by its word and symbol', async () => {
+    const run = start(sequence, { env: { NO_COLOR: '1' } });
+    await run.waitForText('SETTLE');
+    run.write('\u001b[C');
+    await run.waitForText('▲ TENSE ▲');
+    run.write('q');
+    await exitAndTerminal(run);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for colour escapes
+    expect(run.output()).not.toMatch(/\u001b\[(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])[;m]/);
+  });
+
   test('stdin from /dev/null: no keys, no raw-mode error, the session still runs', async () => {
     const run = spawnPty(sequence, { stdinFrom: '/dev/null' });
     runs.push(run);
