@@ -6,6 +6,10 @@ export type EndingSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 
 const signalCodes: Record<EndingSignal, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
 
+export function signalExitCode(signal: EndingSignal): number {
+  return signalCodes[signal];
+}
+
 export function sessionExitCode(end: EndEvent, signal: EndingSignal | undefined): number {
   if (signal) return signalCodes[signal];
   switch (end.reason) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../user-error.js';
 import { appendLine } from './append-line.js';
 import { type HistoryRecord, historyRecord } from './history-record.js';
 
@@ -28,8 +29,12 @@ export function readRecords(file: string): HistoryRead {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], problems: [] };
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { records: [], problems: [] };
+    throw new UserError(
+      `cannot read the history at ${file} (${code ?? (error as Error).message}); check that it is a file you can read.`,
+      { exitCode: 1 },
+    );
   }
   const records: HistoryRecord[] = [];
   const problems: string[] = [];

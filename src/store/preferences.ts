@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Conf from 'conf';
+import { UserError } from '../user-error.js';
 import {
   acceptsValue,
   defaultPreferences,
@@ -106,7 +107,13 @@ export async function openPreferences(
   try {
     conf = open();
   } catch (error) {
-    if (!existsSync(path)) throw error;
+    if (!existsSync(path) || !statSync(path).isFile()) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new UserError(
+        `cannot use the preferences at ${path} (${code}); check that it is a file you can write.`,
+        { exitCode: 1 },
+      );
+    }
     const backup = `${path}.bad-${new Date().toISOString().replaceAll(':', '-')}`;
     copyFileSync(path, backup);
     rmSync(path);

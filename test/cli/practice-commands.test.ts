@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appendRecord, historyPath } from '../../src/store/history-file.js';
@@ -179,6 +179,32 @@ describe('pmr history', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toBe(`pmr: ${file}:13: an unreadable history line was skipped\n`);
     expect(JSON.parse(result.stdout)).toHaveLength(3);
+  });
+});
+
+describe('a history that cannot be read', () => {
+  test('one line naming the file and the fix, exit 1, no stack trace', () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'history.jsonl'));
+    for (const command of ['history', 'stats']) {
+      const result = runPmr([command], { home });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toBe(
+        `pmr: cannot read the history at ${join(home, 'history.jsonl')} (EISDIR); check that it is a file you can read.\n`,
+      );
+    }
+  });
+});
+
+describe('preferences that cannot be used', () => {
+  test('a folder where the file should be: one line, exit 1', () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'config.json'));
+    const result = runPmr(['config', 'get', 'pace'], { home });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^pmr: cannot use the preferences at .*config\.json \(EISDIR\); check that it is a file you can write\.\n$/,
+    );
   });
 });
 

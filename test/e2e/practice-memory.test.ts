@@ -55,6 +55,24 @@ describe('practice memory in a terminal', () => {
     });
   });
 
+  test('SIGTERM while a check-in is asked ends at once, 143, the terminal restored', async () => {
+    const run = spawnPty([...oneGroup, '--checkin'], { thenStty: true });
+    runs.push(run);
+    await run.waitForText('How tense do you feel right now?');
+    const pmr = Number(
+      (await import('node:child_process'))
+        .execFileSync('pgrep', ['-P', String(run.pid)], { encoding: 'utf8' })
+        .trim()
+        .split('\n')[0],
+    );
+    process.kill(pmr, 'SIGTERM');
+    await run.waitFor((r) => r.output().includes('EXIT='), 5000, 'pmr to exit');
+    await run.exited;
+    const output = run.output();
+    expect(Number(/EXIT=(\d+)/.exec(output)?.[1])).toBe(143);
+    expect(output.slice(output.indexOf('EXIT='))).toMatch(/(^|\s)icanon(\s|$)/m);
+  });
+
   test('without --checkin nothing is asked', async () => {
     const run = spawnPty(oneGroup);
     runs.push(run);

@@ -16,7 +16,7 @@ import { historyPath } from '../../store/history-file.js';
 import { loadSessions } from '../../store/load-history.js';
 import { recordSession } from '../../store/record-session.js';
 import type { CliIo } from '../cli-io.js';
-import { type EndingSignal, sessionExitCode } from '../exit-code.js';
+import { type EndingSignal, sessionExitCode, signalExitCode } from '../exit-code.js';
 import { listenForKeys } from '../key-controls.js';
 
 // Runs a planned session with one way of showing it: the live screen (Ink,
@@ -86,6 +86,14 @@ export async function runSession(
   let signal: EndingSignal | undefined;
   const onSignal = (name: EndingSignal) => () => {
     signal ??= name;
+    const { status } = session.state();
+    // Outside the session itself (a check-in is being asked) there is
+    // nothing to stop: hand the terminal back and leave at once.
+    if (status === 'idle' || status === 'ended') {
+      if (io.stdin.isTTY && io.stdin.isRaw) io.stdin.setRawMode(false);
+      if (io.stdout.isTTY) io.stdout.write('\u001b[?25h\n');
+      process.exit(signalExitCode(name));
+    }
     session.stop(name === 'SIGINT' ? 'interrupted' : 'terminated');
   };
   const handlers = {
