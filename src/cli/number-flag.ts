@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { Bounds } from '../routine/pace-bounds.js';
+import type { Bounds } from '../routine/routine-spec.js';
 
 // Parsers for numeric flags: the message names the accepted range so the fix
 // is obvious ("--release must be between 5 and 60 seconds").

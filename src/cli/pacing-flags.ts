@@ -1,7 +1,15 @@
 import { type Command, Option } from 'commander';
 import type { Pacing } from '../plan/pacing.js';
-import { breathsBounds, minutesBounds, paceBounds, repeatBounds } from '../routine/pace-bounds.js';
-import { positions } from '../routine/routine.js';
+import type { PacingField, PlanError } from '../plan/plan-error.js';
+import {
+  breathsBounds,
+  minutesBounds,
+  paceBounds,
+  positions,
+  repeatBounds,
+} from '../routine/routine-spec.js';
+
+import { UserError } from '../user-error.js';
 import { listFlag, secondsFlag, wholeFlag } from './number-flag.js';
 
 // The pacing flags, shared by every command that plans a session.
@@ -64,4 +72,27 @@ export function pacingFromFlags(flags: PacingFlagValues): Pacing {
   else if (flags.micro) pacing.mode = 'micro';
   if (flags.position !== undefined) pacing.position = flags.position;
   return pacing;
+}
+
+/** How each pacing field is given on the command line, for messages about it. */
+export const pacingFlagNames: Readonly<Record<PacingField, string>> = {
+  slow: '--slow',
+  tense: '--tense',
+  release: '--release',
+  breaths: '--breaths',
+  minutes: '--minutes',
+  only: '--only',
+  skip: '--skip',
+  startWith: '--start-with',
+  reverse: '--reverse',
+  repeat: '--repeat',
+  scan: '--no-scan',
+  mode: '--micro or --imagery',
+  position: '--position',
+  sensitive: 'the sensitive preference',
+};
+
+/** A plan that cannot be made from these flags: a usage error that names them. */
+export function planUsageError(error: PlanError): UserError {
+  return new UserError(error.describe((field) => pacingFlagNames[field]));
 }

@@ -6,7 +6,12 @@ import { UserError } from '../user-error.js';
 import type { CliIo } from './cli-io.js';
 import { describeKeys } from './commands/config-command.js';
 import { wholeFlag } from './number-flag.js';
-import { addPacingFlags, type PacingFlagValues, pacingFromFlags } from './pacing-flags.js';
+import {
+  addPacingFlags,
+  type PacingFlagValues,
+  pacingFromFlags,
+  planUsageError,
+} from './pacing-flags.js';
 
 // The command-line surface. Commands stay thin: they turn flags into calls on
 // the modules in src/ and write what comes back. Those modules are imported
@@ -52,7 +57,12 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     const pacing = pacingFromFlags(flags);
     if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
     pacing.sensitive = prefs.sensitive;
-    return { plan: planSession(routine, pacing), prefs, routine, pacing };
+    const { PlanError } = await import('../plan/plan-error.js');
+    try {
+      return { plan: planSession(routine, pacing), prefs, routine, pacing };
+    } catch (error) {
+      throw error instanceof PlanError ? planUsageError(error) : error;
+    }
   };
 
   const program = new Command('pmr')
@@ -167,7 +177,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
               ? 'bell'
               : (prefs.sound as 'off' | 'bell' | 'voice'),
         count: Boolean(flags.count),
-        slow: Boolean(pacing.slow) || routine.name === 'bedtime',
+        slow: Boolean(pacing.slow) || routine.bedtime,
         voiceCommand: prefs['voice.command'] || undefined,
       },
     });

@@ -1,5 +1,5 @@
-import type { Bounds } from '../routine/pace-bounds.js';
-import { UserError } from '../user-error.js';
+import type { Bounds } from '../routine/routine-spec.js';
+import { PlanError } from './plan-error.js';
 
 // --minutes: one common factor stretches or shrinks every flexible phase
 // (releases, rests, breaths, setup, scan, closing), each held within its
@@ -30,8 +30,10 @@ export function fitToMinutes<T extends TimedPhase>(phases: readonly T[], minutes
     const shortest = Math.ceil(range.min / 6000) / 10;
     const longest = Math.floor(range.max / 6000) / 10;
     const side = target < range.min ? 'too short' : 'too long';
-    throw new UserError(
-      `--minutes ${minutes} is ${side} for this session: it can run from ${shortest.toFixed(1)} to ${longest.toFixed(1)} minutes.`,
+    throw new PlanError(
+      ['minutes'],
+      (name) =>
+        `${name('minutes')} ${minutes} is ${side} for this session: it can run from ${shortest.toFixed(1)} to ${longest.toFixed(1)} minutes.`,
     );
   }
   const scaled = (factor: number) => phases.map((phase) => scale(phase, factor));

@@ -1,18 +1,18 @@
-import { imageryCueFor, microCueFor } from '../routine/catalog.js';
+import { findGroup, imageryCueFor, microCueFor } from '../routine/catalog.js';
+import type { Pace, Routine, TensionMode } from '../routine/routine.js';
 import {
   type Bounds,
   breathsBounds,
   minutesBounds,
   paceBounds,
   repeatBounds,
-} from '../routine/pace-bounds.js';
-import type { Pace, Routine, TensionMode } from '../routine/routine.js';
-import { UserError } from '../user-error.js';
+} from '../routine/routine-spec.js';
 import { durationRange, fitToMinutes, type TimedPhase } from './fit-to-minutes.js';
 import { orderSteps } from './order-steps.js';
 import type { Pacing } from './pacing.js';
 import type { Phase, PhaseKind, Plan } from './phase.js';
 import { breathCues, closingCue, restCue, scanCue } from './phase-cues.js';
+import { type PacingField, PlanError } from './plan-error.js';
 import { positionCue } from './position-cues.js';
 
 // Routine + pacing → the exact timeline. Pure: the same input always gives
@@ -103,7 +103,7 @@ export function planSession(routine: Routine, pacing: Pacing = {}): Plan {
     phases,
     total_ms: offset,
     imageryCues: Object.fromEntries(
-      groupsIn.map((id) => [id, routine.groups[id]?.imageryCue ?? imageryCueFor(id)]),
+      groupsIn.map((id) => [id, findGroup(routine.groups, id)?.imageryCue ?? imageryCueFor(id)]),
     ),
     sensitive: groupsIn.filter((id) => (pacing.sensitive?.[id] ?? 0) > 0),
   };
@@ -169,7 +169,7 @@ function draftPhases(routine: Routine, pacing: Pacing): { drafts: DraftPhase[]; 
 
   const rounds = steps.flatMap((step) => Array.from({ length: repeat }, () => step));
   rounds.forEach((step, index) => {
-    const group = routine.groups[step.group];
+    const group = findGroup(routine.groups, step.group);
     const label = group?.label ?? step.group;
     const release = pacing.release ?? step.release ?? routine.pace.release;
     const mode = gentlestMode(
@@ -245,28 +245,26 @@ function draftPhases(routine: Routine, pacing: Pacing): { drafts: DraftPhase[]; 
 }
 
 function checkNumbers(pacing: Pacing): void {
-  const check = (
-    flag: string,
-    value: number | undefined,
-    bounds: Bounds,
-    unit: string,
-    whole = false,
-  ) => {
-    if (value === undefined) return;
+  const check = (field: PacingField, bounds: Bounds, unit: string, whole = false) => {
+    const value = pacing[field];
+    if (value === undefined || typeof value !== 'number') return;
     if (
       !Number.isFinite(value) ||
       value < bounds.min ||
       value > bounds.max ||
       (whole && !Number.isInteger(value))
     ) {
-      throw new UserError(`${flag} must be between ${bounds.min} and ${bounds.max}${unit}.`);
+      throw new PlanError(
+        [field],
+        (name) => `${name(field)} must be between ${bounds.min} and ${bounds.max}${unit}.`,
+      );
     }
   };
-  check('--tense', pacing.tense, paceBounds.tense, ' seconds');
-  check('--release', pacing.release, paceBounds.release, ' seconds');
-  check('--breaths', pacing.breaths, breathsBounds, '', true);
-  check('--repeat', pacing.repeat, repeatBounds, '', true);
-  check('--minutes', pacing.minutes, minutesBounds, '');
+  check('tense', paceBounds.tense, ' seconds');
+  check('release', paceBounds.release, ' seconds');
+  check('breaths', breathsBounds, '', true);
+  check('repeat', repeatBounds, '', true);
+  check('minutes', minutesBounds, '');
 }
 
 function clamp(value: number, bounds: Bounds): number {

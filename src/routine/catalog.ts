@@ -125,6 +125,17 @@ export const catalog: Readonly<Record<string, MuscleGroup>> = Object.freeze(
   Object.fromEntries(groups.map((group) => [group.id, group])),
 );
 
+/**
+ * The group with this id in a table of groups (the catalog, or a routine's).
+ * Only the table's own entries count: "constructor" or "__proto__" are not groups.
+ */
+export function findGroup(
+  groups: Readonly<Record<string, MuscleGroup>>,
+  id: string,
+): MuscleGroup | undefined {
+  return Object.hasOwn(groups, id) ? groups[id] : undefined;
+}
+
 /** Group ids in the classic order, from the feet upward. */
 export const catalogIds: readonly string[] = groups.map((group) => group.id);
 

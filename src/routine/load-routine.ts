@@ -1,17 +1,12 @@
 import { basename, extname } from 'node:path';
 import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { catalog, imageryCueFor, microCueFor } from './catalog.js';
+import { catalog, findGroup, imageryCueFor, microCueFor } from './catalog.js';
 import { didYouMean } from './closest-match.js';
-import { defaultPace } from './pace-bounds.js';
 import type { MuscleGroup, Routine, RoutineSource, Step } from './routine.js';
 import type { RoutineIssue } from './routine-issue.js';
 import { issueMessage, unknownFieldMessage } from './routine-messages.js';
-import {
-  groupIdPattern,
-  type RoutineFile,
-  routineFileSchema,
-  stepObjectSchema,
-} from './routine-schema.js';
+import { type RoutineFile, routineFileSchema, stepObjectSchema } from './routine-schema.js';
+import { groupIdPattern, routineDefaults } from './routine-spec.js';
 import { neutralise } from './safe-text.js';
 import { nestingDepth, YamlLocator } from './yaml-positions.js';
 
@@ -171,7 +166,7 @@ function groupProblems(value: unknown, locator: YamlLocator, file: string): Rout
       });
       continue;
     }
-    if (catalog[id] || !isRecord(definition)) continue;
+    if (findGroup(catalog, id) || !isRecord(definition)) continue;
     const missing = ['label', 'tense_cue', 'release_cue'].filter(
       (field) => definition[field] === undefined,
     );
@@ -202,7 +197,7 @@ function groupProblems(value: unknown, locator: YamlLocator, file: string): Rout
 function normalize(data: RoutineFile, source: RoutineSource): Routine {
   const groups: Record<string, MuscleGroup> = { ...catalog };
   for (const [id, definition] of Object.entries(data.groups ?? {})) {
-    const base = catalog[id];
+    const base = findGroup(catalog, id);
     const label = definition.label ?? base?.label ?? id;
     groups[id] = {
       id,
@@ -227,18 +222,19 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
   return {
     name,
     title: data.title ?? name.charAt(0).toUpperCase() + name.slice(1),
-    summary: data.summary ?? '',
-    position: data.position ?? 'sitting',
-    mode: data.mode ?? 'full',
-    stopRules: data.stop_rules ?? false,
-    breaths: data.breaths ?? 3,
-    pace: { ...defaultPace, ...data.pace },
-    between: data.between ?? 'none',
-    repeat: data.repeat ?? 1,
+    summary: data.summary ?? routineDefaults.summary,
+    position: data.position,
+    mode: data.mode,
+    stopRules: data.stop_rules,
+    bedtime: data.bedtime,
+    breaths: data.breaths,
+    pace: data.pace,
+    between: data.between,
+    repeat: data.repeat,
     groups,
     steps,
-    scan: data.scan ?? true,
-    closing: data.closing ?? 'soften',
+    scan: data.scan,
+    closing: data.closing,
     source,
   };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { didYouMean } from './closest-match.js';
-import { type Bounds, breathsBounds, paceBounds, repeatBounds } from './pace-bounds.js';
 import { knownFields } from './routine-schema.js';
+import { type Bounds, breathsBounds, paceBounds, repeatBounds } from './routine-spec.js';
 import { describeUnsafeText } from './safe-text.js';
 
 // Plain-language messages for schema problems: what is wrong and what works.

@@ -1,23 +1,23 @@
 import { z } from 'zod';
-import { breathsBounds, paceBounds, repeatBounds } from './pace-bounds.js';
-import { betweenKinds, positions, tensionModes } from './routine.js';
+import {
+  betweenKinds,
+  breathsBounds,
+  groupIdPattern,
+  maxSteps,
+  paceBounds,
+  positions,
+  repeatBounds,
+  routineDefaults,
+  tensionModes,
+  textLimits,
+} from './routine-spec.js';
 import { unsafeCharacter } from './safe-text.js';
 
 // The routine file format, declared once. The loader validates with it and
 // turns its issues into positioned messages; a JSON Schema for editors can be
 // generated from it. Messages are written by the loader (routine-messages.ts),
-// so this file stays declarative.
-
-export const textLimits = {
-  title: 60,
-  summary: 200,
-  label: 40,
-  cue: 160,
-  closing: 40,
-} as const;
-
-export const maxSteps = 200;
-export const groupIdPattern = /^[a-z][a-z0-9-]*$/;
+// so this file stays declarative. Choices, bounds and defaults come from
+// routine-spec.ts; zod fills the defaults in, so the loader never repeats them.
 
 const seconds = (bounds: { min: number; max: number }, description: string) =>
   z.number().min(bounds.min).max(bounds.max).describe(description);
@@ -33,14 +33,22 @@ const text = (max: number, description: string) =>
 
 export const paceSchema = z
   .strictObject({
-    tense: seconds(paceBounds.tense, 'Seconds of gentle tension per group.').optional(),
-    release: seconds(paceBounds.release, 'Seconds of release per group.').optional(),
-    inhale: seconds(paceBounds.inhale, 'Seconds for each slow in-breath.').optional(),
+    tense: seconds(paceBounds.tense, 'Seconds of gentle tension per group.').default(
+      routineDefaults.pace.tense,
+    ),
+    release: seconds(paceBounds.release, 'Seconds of release per group.').default(
+      routineDefaults.pace.release,
+    ),
+    inhale: seconds(paceBounds.inhale, 'Seconds for each slow in-breath.').default(
+      routineDefaults.pace.inhale,
+    ),
     exhale: seconds(
       paceBounds.exhale,
       'Seconds for each out-breath; longer than the in-breath.',
-    ).optional(),
-    rest: seconds(paceBounds.rest, 'Seconds of quiet used by `between: rest`.').optional(),
+    ).default(routineDefaults.pace.exhale),
+    rest: seconds(paceBounds.rest, 'Seconds of quiet used by `between: rest`.').default(
+      routineDefaults.pace.rest,
+    ),
   })
   .describe('Seconds for each kind of phase.');
 
@@ -79,40 +87,55 @@ export const routineFileSchema = z
     name: z
       .string()
       .regex(groupIdPattern)
-      .max(40)
+      .max(textLimits.name)
       .describe('Defaults to the file name.')
       .optional(),
     title: text(textLimits.title, 'Shown in lists and the header.').optional(),
     summary: text(textLimits.summary, 'One line about the routine.').optional(),
-    position: z.enum(positions).describe('The supported position to practise in.').optional(),
-    mode: modeSchema.optional(),
+    position: z
+      .enum(positions)
+      .describe('The supported position to practise in.')
+      .default(routineDefaults.position),
+    mode: modeSchema.default(routineDefaults.mode),
     stop_rules: z
       .boolean()
       .describe('Show when to stop before the session starts (for a sensitive back).')
-      .optional(),
+      .default(routineDefaults.stopRules),
+    bedtime: z
+      .boolean()
+      .describe(
+        'A routine for winding down before sleep: spoken more slowly, and counted as a bedtime session by pmr stats.',
+      )
+      .default(routineDefaults.bedtime),
     breaths: z
       .number()
       .int()
       .min(breathsBounds.min)
       .max(breathsBounds.max)
       .describe('Slow breaths that open the session.')
-      .optional(),
-    pace: paceSchema.optional(),
-    between: z.enum(betweenKinds).describe('What follows each release.').optional(),
+      .default(routineDefaults.breaths),
+    // prefault: a missing pace is parsed as {}, so each field gets its default.
+    pace: paceSchema.prefault({}),
+    between: z
+      .enum(betweenKinds)
+      .describe('What follows each release.')
+      .default(routineDefaults.between),
     repeat: z
       .number()
       .int()
       .min(repeatBounds.min)
       .max(repeatBounds.max)
       .describe('Each step this many times in a row.')
-      .optional(),
+      .default(routineDefaults.repeat),
     groups: z
       .record(z.string(), groupSchema)
       .describe('Groups this routine defines or refines.')
       .optional(),
     steps: z.array(stepSchema).min(1).max(maxSteps).describe('The groups, in order.'),
-    scan: z.boolean().describe('End with a whole-body scan.').optional(),
-    closing: text(textLimits.closing, 'The word to think on the last out-breath.').optional(),
+    scan: z.boolean().describe('End with a whole-body scan.').default(routineDefaults.scan),
+    closing: text(textLimits.closing, 'The word to think on the last out-breath.').default(
+      routineDefaults.closing,
+    ),
   })
   .describe('A pmr routine.');
 

@@ -2,14 +2,11 @@
 // Every optional field of the file format is filled in here, so later stages
 // never deal with defaults or YAML.
 
-export const positions = ['sitting', 'lying', 'reclined', 'side'] as const;
+import type { betweenKinds, positions, tensionModes } from './routine-spec.js';
+
 export type Position = (typeof positions)[number];
-
 /** How a group is tensed: mildly, barely, or only in the mind. */
-export const tensionModes = ['full', 'micro', 'imagery'] as const;
 export type TensionMode = (typeof tensionModes)[number];
-
-export const betweenKinds = ['none', 'breath', 'rest'] as const;
 export type Between = (typeof betweenKinds)[number];
 
 /** Seconds for each kind of timed phase. */
@@ -60,6 +57,8 @@ export interface Routine {
   mode: TensionMode;
   /** Show the stop rules before the session starts (a routine for a sensitive back). */
   stopRules: boolean;
+  /** A routine for winding down before sleep: spoken more slowly, counted as a bedtime session. */
+  bedtime: boolean;
   /** Slow breaths that open the session. */
   breaths: number;
   pace: Pace;

@@ -1,6 +1,6 @@
 import { catalog } from '../../src/routine/catalog.js';
-import { defaultPace } from '../../src/routine/pace-bounds.js';
 import type { Routine, Step } from '../../src/routine/routine.js';
+import { routineDefaults } from '../../src/routine/routine-spec.js';
 
 /** A routine straight from the catalog, without the loader. */
 export function buildRoutine(
@@ -15,7 +15,8 @@ export function buildRoutine(
     mode: 'full',
     stopRules: false,
     breaths: 0,
-    pace: { ...defaultPace },
+    pace: { ...routineDefaults.pace },
+    bedtime: false,
     between: 'none',
     repeat: 1,
     groups: { ...catalog },
