@@ -1,25 +1,20 @@
-import type { EndEvent } from '../session/session.js';
+import type { EndReason } from '../session/session-event.js';
+import { signalExitCode } from '../terminal/ending-signals.js';
 
-// How a session's end maps to the process exit code: the shell convention of
-// 128 + signal number for a session a signal ended.
-export type EndingSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
-
-const signalCodes: Record<EndingSignal, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-
-export function signalExitCode(signal: EndingSignal): number {
-  return signalCodes[signal];
-}
-
-export function sessionExitCode(end: EndEvent, signal: EndingSignal | undefined): number {
-  if (signal) return signalCodes[signal];
-  switch (end.reason) {
+// How a session's end maps to the process exit code: 0 when it ran or was
+// stopped with q; the shell's 128 + n for one a signal ended (130 for
+// Ctrl-C); 141, as for SIGPIPE, when its output was closed; 1 when pmr failed.
+export function sessionExitCode(reason: EndReason): number {
+  switch (reason) {
     case 'completed':
     case 'quit':
       return 0;
     case 'interrupted':
-      return 130;
+      return signalExitCode('SIGINT');
     case 'terminated':
-      return 143;
+      return signalExitCode('SIGTERM');
+    case 'closed':
+      return signalExitCode('SIGPIPE');
     case 'error':
       return 1;
   }

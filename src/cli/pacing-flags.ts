@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import type { Pacing } from '../plan/pacing.js';
 import type { PacingField, PlanError } from '../plan/plan-error.js';
 import {
   breathsBounds,
@@ -13,13 +12,6 @@ import { UserError } from '../user-error.js';
 import { listFlag, secondsFlag, wholeFlag } from './number-flag.js';
 
 // The pacing flags, shared by every command that plans a session.
-
-export type PacingFlagValues = Omit<Pacing, 'mode'> & {
-  /** `--groups a,b,c`: a sequence that stands in for a routine. */
-  groups?: string;
-  micro?: boolean;
-  imagery?: boolean;
-};
 
 export function addPacingFlags(command: Command): Command {
   const group = 'Pacing:';
@@ -53,25 +45,6 @@ export function addPacingFlags(command: Command): Command {
   ];
   for (const option of options) command.addOption(option.helpGroup(group));
   return command;
-}
-
-export function pacingFromFlags(flags: PacingFlagValues): Pacing {
-  const pacing: Pacing = {};
-  if (flags.slow) pacing.slow = true;
-  if (flags.tense !== undefined) pacing.tense = flags.tense;
-  if (flags.release !== undefined) pacing.release = flags.release;
-  if (flags.breaths !== undefined) pacing.breaths = flags.breaths;
-  if (flags.minutes !== undefined) pacing.minutes = flags.minutes;
-  if (flags.only) pacing.only = flags.only;
-  if (flags.skip) pacing.skip = flags.skip;
-  if (flags.startWith !== undefined) pacing.startWith = flags.startWith.trim().toLowerCase();
-  if (flags.reverse) pacing.reverse = true;
-  if (flags.repeat !== undefined) pacing.repeat = flags.repeat;
-  if (flags.scan === false) pacing.scan = false;
-  if (flags.imagery) pacing.mode = 'imagery';
-  else if (flags.micro) pacing.mode = 'micro';
-  if (flags.position !== undefined) pacing.position = flags.position;
-  return pacing;
 }
 
 /** How each pacing field is given on the command line, for messages about it. */

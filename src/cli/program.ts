@@ -1,69 +1,16 @@
-import { join } from 'node:path';
 import { Command } from 'commander';
-import { storeDirs } from '../store/pmr-home.js';
 import { defaultRoutine } from '../store/preference-keys.js';
-import { UserError } from '../user-error.js';
-import type { CliIo } from './cli-io.js';
+import type { CommandContext } from './command-context.js';
 import { describeKeys } from './commands/config-command.js';
 import { wholeFlag } from './number-flag.js';
-import {
-  addPacingFlags,
-  type PacingFlagValues,
-  pacingFromFlags,
-  planUsageError,
-} from './pacing-flags.js';
+import { addPacingFlags } from './pacing-flags.js';
 
-// The command-line surface. Commands stay thin: they turn flags into calls on
-// the modules in src/ and write what comes back. Those modules are imported
-// when a command runs, so `--version` or `--help` load none of them.
+// The command-line surface, and only that: each command declares its flags
+// and hands them to a module under src/cli/commands, imported when the
+// command runs, so `--version` or `--help` load none of them.
 
-export interface ProgramResult {
-  exitCode: number;
-}
-
-export function buildProgram(io: CliIo, version: string, result: ProgramResult): Command {
-  const dirs = storeDirs(io.env);
-  const home = dirs.config;
-  const width = io.stdout.isTTY ? io.stdout.columns : undefined;
-  const out = (text: string) => io.stdout.write(text);
-  const err = (text: string) => io.stderr.write(text);
-
-  // Warnings (a damaged preferences file, unreadable history lines) go to
-  // stderr, each once per run.
-  const warned = new Set<string>();
-  const warn = (line: string) => {
-    if (warned.has(line)) return;
-    warned.add(line);
-    err(`${line}\n`);
-  };
-  const preferences = async () => {
-    const { openPreferences } = await import('../store/preferences.js');
-    return openPreferences(dirs.config, warn);
-  };
-
-  /** The plan a session would run: the routine, the preferences, then the flags. */
-  const planFromArgs = async (ref: string | undefined, flags: PacingFlagValues) => {
-    const { readPreferences } = await import('../store/preferences.js');
-    const prefs = await readPreferences(dirs.config, warn);
-    const [{ routineFromArgs }, { planSession }] = await Promise.all([
-      import('./routine-from-args.js'),
-      import('../plan/plan-session.js'),
-    ]);
-    const routine = await routineFromArgs(ref, flags.groups, {
-      home,
-      stdin: io.stdin,
-      fallback: prefs.routine,
-    });
-    const pacing = pacingFromFlags(flags);
-    if (flags.slow === undefined && prefs.pace === 'slow') pacing.slow = true;
-    pacing.sensitive = prefs.sensitive;
-    const { PlanError } = await import('../plan/plan-error.js');
-    try {
-      return { plan: planSession(routine, pacing), prefs, routine, pacing };
-    } catch (error) {
-      throw error instanceof PlanError ? planUsageError(error) : error;
-    }
-  };
+export function buildProgram(context: CommandContext, version: string): Command {
+  const { out, err, dirs, width, result } = context;
 
   const program = new Command('pmr')
     .description('A calm terminal coach for progressive muscle relaxation.')
@@ -83,6 +30,8 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
         ),
     })
     .exitOverride();
+  const commandNames = () =>
+    program.commands.map((command) => command.name()).filter((name) => !name.startsWith('__'));
 
   program
     .command('list')
@@ -92,7 +41,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(async (flags: { json?: boolean }) => {
       const { routineDirs } = await import('../routine/find-routine.js');
       const { formatRoutineList, listRoutines } = await import('./commands/list-command.js');
-      const listings = listRoutines(routineDirs(home));
+      const listings = listRoutines(routineDirs(dirs.config));
       out(
         flags.json ? `${JSON.stringify(listings, null, 2)}\n` : formatRoutineList(listings, width),
       );
@@ -114,13 +63,9 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
         'pmr show ./mine.yaml --start-with neck',
       ]),
     )
-    .action(async (ref: string | undefined, flags: PacingFlagValues & { json?: boolean }) => {
-      const { plan } = await planFromArgs(ref, flags);
-      out(
-        flags.json
-          ? `${JSON.stringify((await import('./commands/show-command.js')).planToJson(plan), null, 2)}\n`
-          : (await import('./commands/show-command.js')).formatPlanTable(plan, width),
-      );
+    .action(async (ref: string | undefined, flags: { json?: boolean }) => {
+      const { showPlan } = await import('./commands/show-command.js');
+      out(await showPlan(ref, flags, context));
     });
 
   program
@@ -131,56 +76,15 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(async (refs: string[]) => {
       const { routineDirs } = await import('../routine/find-routine.js');
       const { validateRoutines } = await import('./commands/validate-command.js');
-      result.exitCode = await validateRoutines(refs, routineDirs(home), io.stdin, { out, err });
+      result.exitCode = await validateRoutines(refs, routineDirs(dirs.config), context.io.stdin, {
+        out,
+        err,
+      });
     });
 
-  const startSession = async (
-    ref: string | undefined,
-    flags: PacingFlagValues & {
-      plain?: boolean;
-      json?: boolean;
-      checkin?: boolean;
-      bell?: boolean;
-      voice?: boolean;
-      quiet?: boolean;
-      count?: boolean;
-    },
-  ) => {
-    const { plan, prefs, routine, pacing } = await planFromArgs(ref, flags).catch(
-      async (error: unknown) => {
-        const names = program.commands.map((command) => command.name());
-        throw await withCommandHint(
-          error,
-          ref,
-          names.filter((name) => !name.startsWith('__')),
-        );
-      },
-    );
-    const { chooseOutput, runSession } = await import('./commands/session-command.js');
-    const output = chooseOutput(flags, io);
-    const checkIn =
-      (flags.checkin ?? prefs.checkin === 'on') && output === 'screen' && Boolean(io.stdin.isTTY);
-    result.exitCode = await runSession(plan, output, io, {
-      dataDir: dirs.data,
-      flags: definedOnly({ routine: ref, ...flags }),
-      checkIn,
-      warn,
-      stopRules: routine.stopRules,
-      configDir: dirs.config,
-      markSensitive: async (group) => (await preferences()).markSensitive(group),
-      cues: {
-        sound: flags.quiet
-          ? 'off'
-          : flags.voice
-            ? 'voice'
-            : flags.bell
-              ? 'bell'
-              : (prefs.sound as 'off' | 'bell' | 'voice'),
-        count: Boolean(flags.count),
-        slow: Boolean(pacing.slow) || routine.bedtime,
-        voiceCommand: prefs['voice.command'] || undefined,
-      },
-    });
+  const startSession = async (ref: string | undefined, flags: Record<string, unknown>) => {
+    const { startSession } = await import('./commands/session-command.js');
+    result.exitCode = await startSession(ref, flags, context, commandNames());
   };
 
   program
@@ -191,7 +95,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .addHelpText('after', examples(['pmr history', 'pmr history --limit 5', 'pmr history --json']))
     .action(async (flags: { limit?: number; json?: boolean }) => {
       const { loadSessions } = await import('../store/load-history.js');
-      const sessions = loadSessions(dirs.data, warn).slice(0, flags.limit);
+      const sessions = loadSessions(dirs.data, context.warn).slice(0, flags.limit);
       const { formatHistory, historyToJson } = await import('./commands/history-command.js');
       out(
         flags.json
@@ -208,7 +112,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(async (flags: { json?: boolean }) => {
       const { loadSessions } = await import('../store/load-history.js');
       const { practiceStats } = await import('../stats/practice-stats.js');
-      const stats = practiceStats(loadSessions(dirs.data, warn), new Date());
+      const stats = practiceStats(loadSessions(dirs.data, context.warn), new Date());
       const { formatStats } = await import('./commands/stats-command.js');
       out(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, width));
     });
@@ -231,7 +135,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(async (name: string, flags: { from?: string; out?: string; force?: boolean }) => {
       const { routineDirs } = await import('../routine/find-routine.js');
       const { createRoutineFile, nextSteps } = await import('./commands/new-command.js');
-      const routineFolders = routineDirs(home);
+      const routineFolders = routineDirs(dirs.config);
       const file = await createRoutineFile({ name, ...flags, dirs: routineFolders });
       out(nextSteps(file, name, routineFolders, process.cwd()));
     });
@@ -244,7 +148,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(async (ref: string) => {
       const { routineDirs } = await import('../routine/find-routine.js');
       const { editRoutine, routineToEdit } = await import('./commands/edit-command.js');
-      const checked = editRoutine(routineToEdit(ref, routineDirs(home)), io.env);
+      const checked = editRoutine(routineToEdit(ref, routineDirs(dirs.config)), context.io.env);
       (checked.ok ? out : err)(`${checked.lines.join('\n')}\n`);
       if (!checked.ok) result.exitCode = 1;
     });
@@ -265,6 +169,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { completionScript, shells } = await import('./completion/completion-scripts.js');
       const { completionSpec } = await import('./completion/completion-spec.js');
       if (!(shells as readonly string[]).includes(shell)) {
+        const { UserError } = await import('../user-error.js');
         throw new UserError(`no completion for "${shell}"; pmr completes ${shells.join(', ')}.`);
       }
       out(completionScript(shell as (typeof shells)[number], completionSpec(program)));
@@ -279,7 +184,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       if (what === 'routines') {
         const { listRoutineFiles, routineDirs } = await import('../routine/find-routine.js');
         out(
-          `${listRoutineFiles(routineDirs(home))
+          `${listRoutineFiles(routineDirs(dirs.config))
             .map((entry) => entry.name)
             .join('\n')}\n`,
         );
@@ -319,81 +224,6 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
         'pmr config unset pace',
       ]),
     );
-  config
-    .command('list', { isDefault: true })
-    .description('every preference and its value')
-    .action(async () => {
-      const { formatPreferences } = await import('./commands/config-command.js');
-      out(formatPreferences(await preferences()));
-    });
-  config
-    .command('get')
-    .description('print one preference')
-    .argument('<key>', 'a preference key')
-    .action(async (name: string) => {
-      const { configKey, formatSensitive, sensitiveTarget } = await import(
-        './commands/config-command.js'
-      );
-      const values = (await preferences()).values();
-      if (sensitiveTarget(name)) {
-        out(`${formatSensitive(values.sensitive)}\n`);
-        return;
-      }
-      out(`${values[configKey(name).key]}\n`);
-    });
-  config
-    .command('set')
-    .description('change a preference')
-    .argument('<key>', 'a preference key')
-    .argument('<value>', 'its new value')
-    .action(async (name: string, value: string) => {
-      const { checkValue, configKey, sensitiveIsMarkedNotSet, sensitiveTarget } = await import(
-        './commands/config-command.js'
-      );
-      if (sensitiveTarget(name)) throw new UserError(sensitiveIsMarkedNotSet);
-      const entry = configKey(name);
-      const checked = checkValue(entry, value);
-      // A default routine must be one pmr can find.
-      if (entry.key === 'routine') {
-        const { loadRoutine, routineDirs } = await import('../routine/find-routine.js');
-        await loadRoutine(checked, routineDirs(home));
-      }
-      (await preferences()).set(entry.key, checked);
-      out(`${entry.key} = ${checked}\n`);
-    });
-  config
-    .command('unset')
-    .description('put a preference back to its default')
-    .argument('<key>', 'a preference key, or sensitive.GROUP for one group')
-    .action(async (name: string) => {
-      const { configKey, formatSensitive, sensitiveTarget } = await import(
-        './commands/config-command.js'
-      );
-      const store = await preferences();
-      const sensitive = sensitiveTarget(name);
-      if (sensitive) {
-        store.clearSensitive(sensitive.group);
-        out(`sensitive = ${formatSensitive(store.values().sensitive)}\n`);
-        return;
-      }
-      const entry = configKey(name);
-      store.unset(entry.key);
-      out(`${entry.key} = ${store.values()[entry.key] || 'none'} (default)\n`);
-    });
-  config
-    .command('path')
-    .description('where the preferences file lives')
-    .action(() => {
-      out(`${join(dirs.config, 'config.json')}\n`);
-    });
-  config
-    .command('reset')
-    .description('put every preference back to its default')
-    .action(async () => {
-      (await preferences()).reset();
-      out('Preferences are back to their defaults.\n');
-    });
-  config.addHelpText('after', () => `\nKeys:\n${describeKeys()}\n`);
   const configExamples: Record<string, string[]> = {
     list: ['pmr config list'],
     get: ['pmr config get pace', 'pmr config get sensitive'],
@@ -402,6 +232,41 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     path: ['pmr config path', '$EDITOR "$(pmr config path)"'],
     reset: ['pmr config reset'],
   };
+  const configCommand =
+    (name: string) =>
+    async (...args: unknown[]) => {
+      const { runConfigCommand } = await import('./commands/config-command.js');
+      out(await runConfigCommand(name, args.slice(0, -2) as string[], context));
+    };
+  config
+    .command('list', { isDefault: true })
+    .description('every preference and its value')
+    .action(configCommand('list'));
+  config
+    .command('get')
+    .description('print one preference')
+    .argument('<key>', 'a preference key')
+    .action(configCommand('get'));
+  config
+    .command('set')
+    .description('change a preference')
+    .argument('<key>', 'a preference key')
+    .argument('<value>', 'its new value')
+    .action(configCommand('set'));
+  config
+    .command('unset')
+    .description('put a preference back to its default')
+    .argument('<key>', 'a preference key, or sensitive.GROUP for one group')
+    .action(configCommand('unset'));
+  config
+    .command('path')
+    .description('where the preferences file lives')
+    .action(configCommand('path'));
+  config
+    .command('reset')
+    .description('put every preference back to its default')
+    .action(configCommand('reset'));
+  config.addHelpText('after', () => `\nKeys:\n${describeKeys()}\n`);
   for (const sub of config.commands) {
     sub.addHelpText('after', examples(configExamples[sub.name()] ?? []));
   }
@@ -442,26 +307,6 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
   return program;
 }
 
-/** `pmr lsit`: an unknown routine that is one slip from a command says so. */
-async function withCommandHint(
-  error: unknown,
-  ref: string | undefined,
-  commandNames: string[],
-): Promise<unknown> {
-  if (
-    !(error instanceof UserError) ||
-    ref === undefined ||
-    !error.message.startsWith('unknown routine')
-  ) {
-    return error;
-  }
-  const { closestMatch } = await import('../routine/closest-match.js');
-  const command = closestMatch(ref, commandNames);
-  return command
-    ? new UserError(`unknown routine or command "${ref}" — did you mean the command "${command}"?`)
-    : error;
-}
-
 function addSessionFlags(command: Command): Command {
   return addPacingFlags(command)
     .option('--checkin', 'ask how tense you feel, before and after (0–10)')
@@ -472,11 +317,6 @@ function addSessionFlags(command: Command): Command {
     .option('--quiet', 'no bell or voice, even if the sound preference is on')
     .option('--plain', 'one line per phase, no live screen (automatic when not a terminal)')
     .option('--json', 'JSON Lines on stdout, one object per event');
-}
-
-/** Flags as given, without those left unset, for the session's record. */
-function definedOnly(flags: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
 }
 
 function examples(lines: string[]): string {

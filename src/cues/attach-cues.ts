@@ -1,11 +1,13 @@
-import type { Session } from '../session/session.js';
-import { attachBell } from './bell.js';
+import type { SessionState } from '../session/session.js';
+import type { SessionObserver } from '../session/session-observer.js';
+import { createBell } from './bell.js';
 import { findSpeech, noSpeechAdvice } from './find-speech.js';
 import { createSpeaker } from './speaker.js';
-import { attachVoice } from './voice.js';
+import { createVoice } from './voice.js';
 
 // Sound for eyes-closed practice: the bell, or spoken cues with the bell as
-// the fallback when there is no speech or it stops working.
+// the fallback when there is no speech or it stops working. One observer,
+// which hands each event to whichever of the two is sounding.
 
 export type Sound = 'off' | 'bell' | 'voice';
 
@@ -13,7 +15,7 @@ export interface CueOptions {
   sound: Sound;
   /** Count the last seconds of longer releases aloud. */
   count: boolean;
-  /** Slower speech (--slow, bedtime). */
+  /** Slower speech (--slow, a bedtime routine). */
   slow: boolean;
   /** The voice.command preference. */
   voiceCommand?: string;
@@ -22,16 +24,19 @@ export interface CueOptions {
   platform: NodeJS.Platform;
   path: string | undefined;
   warn: (line: string) => void;
+  /** The session's state now, for counting down what is left of a release. */
+  state: () => SessionState;
 }
 
-export function attachCues(session: Session, options: CueOptions): () => void {
-  const detachers: Array<() => void> = [];
-  const ring = () => {
-    options.bellStream?.write('\u0007');
-  };
-  const startBell = () => detachers.push(attachBell(session, ring));
-  if (options.sound === 'bell') startBell();
-  if (options.sound === 'voice') {
+export function createSound(options: CueOptions): SessionObserver | undefined {
+  if (options.sound === 'off') return undefined;
+  const bell = () =>
+    createBell(() => {
+      options.bellStream?.write('\u0007');
+    });
+  let sounding: SessionObserver = options.sound === 'bell' ? bell() : startVoice();
+
+  function startVoice(): SessionObserver {
     const speech = findSpeech({
       platform: options.platform,
       path: options.path,
@@ -44,18 +49,22 @@ export function attachCues(session: Session, options: CueOptions): () => void {
           ? `pmr: the voice command "${options.voiceCommand}" was not found; using the bell instead.`
           : noSpeechAdvice(options.platform),
       );
-      startBell();
-    } else {
-      const speaker = createSpeaker(speech, (reason) => {
-        options.warn(`pmr: speech stopped working (${reason}); using the bell instead.`);
-        detachVoice();
-        startBell();
-      });
-      const detachVoice = attachVoice(session, speaker, { count: options.count });
-      detachers.push(detachVoice, () => speaker.stop());
+      return bell();
     }
+    const speaker = createSpeaker(speech, (reason) => {
+      options.warn(`pmr: speech stopped working (${reason}); using the bell instead.`);
+      sounding.detach?.();
+      sounding = bell();
+    });
+    return createVoice(speaker, { count: options.count, state: options.state });
   }
-  return () => {
-    for (const detach of detachers.splice(0)) detach();
+
+  return {
+    name: 'the sound',
+    onPhase: (event) => sounding.onPhase?.(event),
+    onPause: (event) => sounding.onPause?.(event),
+    onResume: (event) => sounding.onResume?.(event),
+    onEnd: (event) => sounding.onEnd?.(event),
+    detach: () => sounding.detach?.(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Session } from '../session/session.js';
+import type { SessionObserver } from '../session/session-observer.js';
 
 // The terminal bell for eyes-closed practice: once as tension begins, twice
 // as release begins, and never at any other moment.
@@ -12,17 +12,18 @@ export function ringsFor(kind: string): number {
   return 0;
 }
 
-export function attachBell(session: Session, ring: () => void): () => void {
+export function createBell(ring: () => void): SessionObserver {
   let pending: NodeJS.Timeout | undefined;
-  const unsubscribe = session.subscribe((event) => {
-    if (event.type !== 'phase') return;
-    clearTimeout(pending);
-    const rings = ringsFor(event.phase.kind);
-    if (rings >= 1) ring();
-    if (rings === 2) pending = setTimeout(ring, doubleRingGapMs);
-  });
-  return () => {
-    clearTimeout(pending);
-    unsubscribe();
+  const quiet = () => clearTimeout(pending);
+  return {
+    name: 'the bell',
+    onPhase(event) {
+      quiet();
+      const rings = ringsFor(event.phase.kind);
+      if (rings >= 1) ring();
+      if (rings === 2) pending = setTimeout(ring, doubleRingGapMs);
+    },
+    onEnd: quiet,
+    detach: quiet,
   };
 }

@@ -8,6 +8,8 @@ import type { SpeechCommand } from './find-speech.js';
 export interface Speaker {
   say(words: string): void;
   stop(): void;
+  /** Resolves once nothing is being said. */
+  idle(): Promise<void>;
 }
 
 export function createSpeaker(
@@ -41,7 +43,16 @@ export function createSpeaker(
       return undefined;
     }
   };
+  const idle = (): Promise<void> => {
+    const child = current;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      child.once('exit', () => resolve());
+      child.once('error', () => resolve());
+    });
+  };
   return {
+    idle,
     say(words) {
       if (failed) return;
       stop();

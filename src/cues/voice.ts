@@ -1,4 +1,5 @@
-import type { Session } from '../session/session.js';
+import type { SessionState } from '../session/session.js';
+import type { SessionObserver } from '../session/session-observer.js';
 import type { Speaker } from './speaker.js';
 import { spokenWords } from './spoken-words.js';
 
@@ -10,11 +11,16 @@ import { spokenWords } from './spoken-words.js';
 /** Only releases at least this long are counted down, so cues are not cut short. */
 export const countFromMs = 8000;
 
-export function attachVoice(
-  session: Session,
-  speaker: Speaker,
-  options: { count: boolean },
-): () => void {
+/** The longest the closing words are waited for before pmr leaves anyway. */
+export const closingWordsMs = 15_000;
+
+export interface VoiceOptions {
+  count: boolean;
+  /** The session's state now, to know how much of a release is left. */
+  state: () => SessionState;
+}
+
+export function createVoice(speaker: Speaker, options: VoiceOptions): SessionObserver {
   const timers = new Set<NodeJS.Timeout>();
   const cancelCounts = () => {
     for (const timer of timers) clearTimeout(timer);
@@ -22,7 +28,7 @@ export function attachVoice(
   };
   const scheduleCounts = () => {
     cancelCounts();
-    const { phase, phaseRemainingMs, status } = session.state();
+    const { phase, phaseRemainingMs, status } = options.state();
     if (!options.count || status !== 'running' || !phase) return;
     if (phase.kind !== 'release' || phase.duration_ms < countFromMs) return;
     for (const number of [3, 2, 1]) {
@@ -35,28 +41,35 @@ export function attachVoice(
       timers.add(timer);
     }
   };
-  const unsubscribe = session.subscribe((event) => {
-    switch (event.type) {
-      case 'phase':
-        speaker.say(spokenWords(event.phase));
-        scheduleCounts();
-        break;
-      case 'pause':
-        cancelCounts();
-        speaker.stop();
-        break;
-      case 'resume':
-        scheduleCounts();
-        break;
-      case 'end':
-        cancelCounts();
-        // Stopped early: silence at once. Completed: the closing words finish.
-        if (!event.completed) speaker.stop();
-        break;
-    }
-  });
-  return () => {
-    cancelCounts();
-    unsubscribe();
+  return {
+    name: 'the voice',
+    onPhase(event) {
+      speaker.say(spokenWords(event.phase));
+      scheduleCounts();
+    },
+    onPause() {
+      cancelCounts();
+      speaker.stop();
+    },
+    onResume: scheduleCounts,
+    async onEnd(event) {
+      cancelCounts();
+      // Completed: the closing words finish (within reason) before what
+      // follows, such as the check-in. Stopped early: silence at once.
+      if (event.completed) await waitAtMost(speaker.idle(), closingWordsMs);
+      speaker.stop();
+    },
+    detach() {
+      cancelCounts();
+      speaker.stop();
+    },
   };
+}
+
+function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }

@@ -1,6 +1,6 @@
 import { phaseToJson } from '../plan/phase-json.js';
 import type { SessionEvent } from '../session/session-event.js';
-import type { Reporter } from './reporter.js';
+import { everyEvent, type SessionObserver } from '../session/session-observer.js';
 
 // JSON Lines on stdout and nothing else: one object per event. Phase objects
 // carry the same fields as `pmr show --json`, plus when they began.
@@ -15,10 +15,8 @@ function roundMs(ms: number): number {
   return Math.round(ms);
 }
 
-export function createJsonReporter(write: (text: string) => void): Reporter {
-  return {
-    onEvent(event) {
-      write(`${JSON.stringify(toJsonRecord(event))}\n`);
-    },
-  };
+export function createJsonReporter(write: (text: string) => void): SessionObserver {
+  return everyEvent('the JSON output', (event) => {
+    write(`${JSON.stringify(toJsonRecord(event))}\n`);
+  });
 }

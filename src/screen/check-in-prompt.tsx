@@ -32,7 +32,9 @@ export function CheckInPrompt({ moment, before, onAnswer }: CheckInPromptProps) 
       <Text dimColor>
         {typeof answer === 'number'
           ? `Tension ${moment}: ${answer} out of 10${change(answer, before)}`
-          : `Check-in ${moment} skipped`}
+          : answer === 'quit' && moment === 'before'
+            ? 'Not now. Come back whenever you like.'
+            : `Check-in ${moment} skipped`}
       </Text>
     );
   }
@@ -43,7 +45,11 @@ export function CheckInPrompt({ moment, before, onAnswer }: CheckInPromptProps) 
           ? 'How tense do you feel right now? 0–10'
           : 'And now, how tense do you feel? 0–10'}
       </Text>
-      <Text dimColor>0–9 · t for 10 · Enter or s to skip</Text>
+      <Text dimColor>
+        {moment === 'before'
+          ? '0–9 · t for 10 · Enter or s to skip · q to leave'
+          : '0–9 · t for 10 · Enter, s or q to skip'}
+      </Text>
     </Box>
   );
 }

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { keyLegend } from '../session/session-keys.js';
 
 interface KeyLegendProps {
   interactive: boolean;
@@ -8,11 +9,7 @@ interface KeyLegendProps {
 // The keys, always in view; when input is not a terminal, say so instead.
 export function KeyLegend({ interactive, paused }: KeyLegendProps) {
   if (!interactive) {
-    return <Text dimColor>keys off (input is not a terminal) · Ctrl-C stops</Text>;
+    return <Text dimColor>keys off (no terminal to read them from) · Ctrl-C stops</Text>;
   }
-  return (
-    <Text
-      dimColor
-    >{`space ${paused ? 'resume' : 'pause'} · → next · ← back · x hurts · q quit · ? help`}</Text>
-  );
+  return <Text dimColor>{keyLegend('screen', paused)}</Text>;
 }

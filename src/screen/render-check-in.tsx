@@ -2,13 +2,25 @@ import { render } from 'ink';
 import { CheckInPrompt } from './check-in-prompt.js';
 import type { CheckInAnswer } from './check-in-rating.js';
 
+export interface CheckInIo {
+  stdout: NodeJS.WriteStream;
+  /** The terminal the answer is typed on. */
+  keys: NodeJS.ReadStream;
+  /** Aborted when pmr must leave (a signal, the terminal closing): no answer then. */
+  signal?: AbortSignal;
+}
+
+/** The answer, or 'aborted' when pmr had to leave before one came. */
+export type CheckInResult = CheckInAnswer | 'aborted';
+
 // One check-in question on its own small Ink screen; resolves with the key.
 export async function askCheckIn(
   moment: 'before' | 'after',
-  io: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream },
+  io: CheckInIo,
   before?: number,
-): Promise<CheckInAnswer> {
-  let answer: CheckInAnswer = 'skip';
+): Promise<CheckInResult> {
+  if (io.signal?.aborted) return 'aborted';
+  let answer: CheckInResult = 'skip';
   const instance = render(
     <CheckInPrompt
       moment={moment}
@@ -19,12 +31,21 @@ export async function askCheckIn(
     />,
     {
       stdout: io.stdout,
-      stdin: io.stdin,
+      stdin: io.keys,
       exitOnCtrlC: false,
       patchConsole: false,
       interactive: Boolean(io.stdout.isTTY),
     },
   );
-  await instance.waitUntilExit();
+  const abort = () => {
+    answer = 'aborted';
+    instance.unmount();
+  };
+  io.signal?.addEventListener('abort', abort, { once: true });
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    io.signal?.removeEventListener('abort', abort);
+  }
   return answer;
 }

@@ -1,28 +1,37 @@
 import { render } from 'ink';
 import type { Session } from '../session/session.js';
+import type { SessionObserver } from '../session/session-observer.js';
+import type { JobControl } from '../terminal/job-control.js';
+import { createSessionFeed } from './session-feed.js';
 import { SessionScreen } from './session-screen.js';
 
 export interface ScreenOptions {
   stdout: NodeJS.WriteStream;
-  stdin: NodeJS.ReadStream;
-  /** Whether keys can be read (stdin is a terminal). */
-  interactive: boolean;
+  /** Where keys are read from: the terminal, even when stdin is a pipe. */
+  keys: NodeJS.ReadStream | undefined;
   /** Ctrl-C pressed in raw mode. */
   onInterrupt?: () => void;
+  jobControl?: JobControl;
 }
 
-// Draws the live screen for a whole session and resolves once the summary is
-// on screen and Ink has handed the terminal back (cursor shown, raw mode off).
-export async function renderSessionScreen(session: Session, options: ScreenOptions): Promise<void> {
+// The live screen as an observer of the session: drawn at once, fed every
+// event, and ended once the summary is on screen and Ink has handed the
+// terminal back (cursor shown, raw mode off). If Ink fails, the next event
+// says so, and the dispatcher lets the session go on without the screen.
+export function createScreen(session: Session, options: ScreenOptions): SessionObserver {
+  const feed = createSessionFeed();
   const instance = render(
     <SessionScreen
       session={session}
-      interactive={options.interactive}
+      feed={feed}
+      interactive={options.keys !== undefined}
       onInterrupt={options.onInterrupt}
+      jobControl={options.jobControl}
     />,
     {
       stdout: options.stdout,
-      stdin: options.stdin,
+      // Ink needs some stdin; with no keys it never reads it.
+      stdin: options.keys ?? process.stdin,
       exitOnCtrlC: false,
       patchConsole: false,
       // Rewrite only the lines that changed: the countdown, the bar.
@@ -31,7 +40,34 @@ export async function renderSessionScreen(session: Session, options: ScreenOptio
       interactive: Boolean(options.stdout.isTTY),
     },
   );
-  session.start();
-  await session.done;
-  await instance.waitUntilExit();
+  let failure: unknown;
+  const exited = instance.waitUntilExit().then(
+    () => undefined,
+    (error: unknown) => {
+      failure = error;
+    },
+  );
+  const follow =
+    <T,>(hook: ((event: T) => void) | undefined) =>
+    (event: T) => {
+      if (failure !== undefined) throw failure;
+      hook?.(event);
+    };
+  const { observer } = feed;
+  return {
+    name: 'the screen',
+    onStart: follow(observer.onStart),
+    onPhase: follow(observer.onPhase),
+    onPause: follow(observer.onPause),
+    onResume: follow(observer.onResume),
+    onSkip: follow(observer.onSkip),
+    onBack: follow(observer.onBack),
+    onPain: follow(observer.onPain),
+    async onEnd(event) {
+      void observer.onEnd?.(event);
+      await exited;
+      if (failure !== undefined) throw failure;
+    },
+    detach: () => instance.unmount(),
+  };
 }

@@ -2,6 +2,8 @@ import { Box, Text, useApp, useWindowSize } from 'ink';
 import { useEffect, useState } from 'react';
 import type { Plan } from '../plan/phase.js';
 import type { Session } from '../session/session.js';
+import type { KeyAction } from '../session/session-keys.js';
+import type { JobControl } from '../terminal/job-control.js';
 import { EndSummary } from './end-summary.js';
 import { Header } from './header.js';
 import { HelpPanel } from './help-panel.js';
@@ -11,6 +13,7 @@ import { PhaseBanner } from './phase-banner.js';
 import { PhaseProgress } from './phase-progress.js';
 import { modeTags, phaseHint } from './phase-style.js';
 import { barWidth, contentWidth } from './screen-layout.js';
+import type { SessionFeed } from './session-feed.js';
 import { StopRulesPanel } from './stop-rules-panel.js';
 import { useSessionKeys } from './use-session-keys.js';
 import { useSessionView } from './use-session-view.js';
@@ -18,40 +21,64 @@ import { whereLabel } from './where-label.js';
 
 export interface SessionScreenProps {
   session: Session;
+  /** The session's events, as an observer sees them. */
+  feed: SessionFeed;
+  /** Whether keys can be read. */
   interactive: boolean;
+  /** Ctrl-C in raw mode: end the session as the signal would. */
   onInterrupt?: () => void;
+  /** Ctrl-Z and SIGTSTP: the screen hands the terminal over while stopped. */
+  jobControl?: JobControl;
   /** Overrides the terminal's width (tests). */
   columns?: number;
 }
 
-export function SessionScreen({ session, interactive, onInterrupt, columns }: SessionScreenProps) {
+export function SessionScreen({
+  session,
+  feed,
+  interactive,
+  onInterrupt,
+  jobControl,
+  columns,
+}: SessionScreenProps) {
   const window = useWindowSize();
   const width = contentWidth(columns ?? window.columns);
   const bar = barWidth(width);
-  const view = useSessionView(session, bar);
+  const view = useSessionView(session, feed, bar);
   const [help, setHelp] = useState(false);
   // After x: the stop rules stay up through the release that follows.
   const [stopRulesAt, setStopRulesAt] = useState<number>();
   const [pains, setPains] = useState(0);
   const [confirming, setConfirming] = useState(false);
-  const { exit } = useApp();
-  useSessionKeys({
-    session,
-    interactive: interactive && view.status !== 'ended',
-    onInterrupt: onInterrupt ?? (() => session.stop('interrupted')),
-    onHelp: () => setHelp((shown) => !shown),
-    onPain: () => {
+  const { exit, suspendTerminal } = useApp();
+  useEffect(
+    () => jobControl?.handOverWith((whileStopped) => suspendTerminal(whileStopped)),
+    [jobControl, suspendTerminal],
+  );
+  const actions: Record<KeyAction, () => void> = {
+    pause: () => session.togglePause(),
+    next: () => session.next(),
+    back: () => session.back(),
+    quit: () => session.stop('quit'),
+    interrupt: onInterrupt ?? (() => session.stop('interrupted')),
+    suspend: () => jobControl?.suspend(),
+    help: () => setHelp((shown) => !shown),
+    pain: () => {
       session.pain();
       setStopRulesAt(session.state().index);
       setHelp(false);
       setPains((count) => count + 1);
       if (pains >= 1) setConfirming(true);
     },
+  };
+  useSessionKeys({
+    interactive: interactive && view.status !== 'ended',
     confirming,
     onConfirm: (end) => {
       setConfirming(false);
       if (end) session.stop('quit');
     },
+    onAction: (action) => actions[action](),
   });
 
   // Leave once the summary has been drawn.

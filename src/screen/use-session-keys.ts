@@ -1,39 +1,32 @@
 import { useInput } from 'ink';
-import type { Session } from '../session/session.js';
+import { type KeyAction, keyAction } from '../session/session-keys.js';
+import { inkKeyName } from './ink-key-name.js';
 
 interface SessionKeyOptions {
-  session: Session;
   interactive: boolean;
-  onInterrupt: () => void;
-  onHelp: () => void;
-  /** x: this hurts. */
-  onPain: () => void;
   /** Waiting for y after a second x: any key answers. */
   confirming: boolean;
   onConfirm: (end: boolean) => void;
+  onAction: (action: KeyAction) => void;
 }
 
-// The live screen's keys. Ctrl-C arrives as a key in raw mode: it ends the
-// session the way the signal would.
+// The live screen's keys, from the session's key table. Ctrl-C and Ctrl-Z
+// arrive as keys in raw mode: they act as the signals would.
 export function useSessionKeys({
-  session,
   interactive,
-  onInterrupt,
-  onHelp,
-  onPain,
   confirming,
   onConfirm,
+  onAction,
 }: SessionKeyOptions) {
   useInput(
     (input, key) => {
-      if (key.ctrl && input === 'c') onInterrupt();
-      else if (confirming) onConfirm(input === 'y' || input === 'Y');
-      else if (input === 'x' || input === 'X') onPain();
-      else if (input === ' ' || input === 'p') session.togglePause();
-      else if (key.rightArrow || input === 'n' || input === 'l') session.next();
-      else if (key.leftArrow || input === 'b' || input === 'h') session.back();
-      else if (input === 'q' || key.escape) session.stop('quit');
-      else if (input === '?') onHelp();
+      const name = inkKeyName(input, key);
+      const action = keyAction(name, 'screen');
+      if (confirming && action !== 'interrupt' && action !== 'suspend') {
+        onConfirm(name === 'y');
+        return;
+      }
+      if (action) onAction(action);
     },
     { isActive: interactive },
   );

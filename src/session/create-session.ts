@@ -1,7 +1,9 @@
 import type { Phase, Plan } from '../plan/phase.js';
 import { type Clock, systemClock } from './clock.js';
-import type { EndEvent, Session, SessionState, SessionStatus } from './session.js';
-import type { EndReason, SessionEvent, SessionListener } from './session-event.js';
+import { createDispatcher, type ObserverFailure } from './observer-dispatcher.js';
+import type { EndEvent, Session, SessionState } from './session.js';
+import type { EndReason, Progress, SessionEvent } from './session-event.js';
+import { nextStatus, type SessionCommand, type SessionStatus } from './session-states.js';
 
 // The one module that owns time. Phase i starts at base + offset_i, where base
 // is the start moment shifted by pauses, skips and backs; a single timer waits
@@ -12,10 +14,20 @@ import type { EndReason, SessionEvent, SessionListener } from './session-event.j
 /** Within this long of a step's start, "back" goes to the previous step. */
 export const backGraceMs = 2000;
 
-export function createSession(plan: Plan, options: { clock?: Clock } = {}): Session {
+export interface SessionOptions {
+  clock?: Clock;
+  /** An observer threw and was detached: say so, in one line. */
+  onObserverFailure?: ObserverFailure;
+}
+
+const warnOfFailure: ObserverFailure = (name, error) => {
+  process.emitWarning(`${name} stopped following the session: ${String(error)}`);
+};
+
+export function createSession(plan: Plan, options: SessionOptions = {}): Session {
   const clock = options.clock ?? systemClock;
   const { phases } = plan;
-  const listeners = new Set<SessionListener>();
+  const observers = createDispatcher(options.onObserverFailure ?? warnOfFailure);
   let status: SessionStatus = 'idle';
   let index = 0;
   let startTime = 0;
@@ -55,18 +67,21 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
   /** The moment the session's clock stands still at while paused. */
   const frozenNow = () => (status === 'paused' ? pausedAt : clock.now());
 
-  function emit(event: SessionEvent): void {
-    for (const listener of [...listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        // A broken listener must not stop the clock; report it outside.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+  const emit = (event: SessionEvent) => observers.dispatch(event);
+
+  /** Moves to the state the table gives for a command; false when it does not apply. */
+  function move(command: SessionCommand): boolean {
+    const to = nextStatus(status, command);
+    if (to === undefined) return false;
+    status = to;
+    return true;
   }
+
+  const progress = (at: number): Progress => ({
+    elapsed_ms: Math.max(0, at - startTime - pausedTotal),
+    phases_done: reached.size,
+    groups_done: [...groupsDone],
+  });
 
   function enter(target: number, at: number): void {
     index = target;
@@ -76,7 +91,7 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
     if (phase.kind === 'release' && phase.group && !groupsDone.includes(phase.group)) {
       groupsDone.push(phase.group);
     }
-    emit({ type: 'phase', at_ms: at - startTime, phase: present(phase) });
+    emit({ type: 'phase', at_ms: at - startTime, phase: present(phase), progress: progress(at) });
   }
 
   function schedule(): void {
@@ -108,23 +123,22 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
   }
 
   function finish(reason: EndReason, at: number): void {
-    if (status === 'ended' || status === 'idle') return;
+    const from = status;
+    if (!move(reason === 'completed' ? 'finish' : 'stop')) return;
     cancelTimer?.();
     cancelTimer = undefined;
-    const end = status === 'paused' ? pausedAt : at;
-    status = 'ended';
+    // Stopped before it began: nothing ran, so no time passed either.
+    if (from === 'idle') startTime = at;
     const event: EndEvent = {
       type: 'end',
       at_ms: at - startTime,
       completed: reason === 'completed',
       reason,
-      elapsed_ms: Math.max(0, end - startTime - pausedTotal),
-      phases_done: reached.size,
-      groups_done: [...groupsDone],
+      // The end event is stamped with the real moment; time spent stops at a pause.
+      ...progress(from === 'paused' ? pausedAt : at),
     };
     ended = event;
     emit(event);
-    listeners.clear();
     resolveDone(event);
   }
 
@@ -154,11 +168,11 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
   const session: Session = {
     plan,
     done,
+    settled: observers.settled.then(() => done),
     start() {
-      if (status !== 'idle') return;
+      if (!move('start')) return;
       startTime = clock.now();
       base = startTime;
-      status = 'running';
       emit({
         type: 'start',
         at_ms: 0,
@@ -175,20 +189,18 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
       schedule();
     },
     pause() {
-      if (status !== 'running') return;
+      if (!move('pause')) return;
       pausedAt = clock.now();
-      status = 'paused';
       cancelTimer?.();
       cancelTimer = undefined;
       emit({ type: 'pause', at_ms: pausedAt - startTime, index });
     },
     resume() {
-      if (status !== 'paused') return;
+      if (!move('resume')) return;
       const now = clock.now();
       const paused = now - pausedAt;
       base += paused;
       pausedTotal += paused;
-      status = 'running';
       emit({ type: 'resume', at_ms: now - startTime, index, paused_ms: paused });
       schedule();
     },
@@ -197,20 +209,20 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
       else if (status === 'paused') session.resume();
     },
     next() {
-      if (status !== 'running' && status !== 'paused') return;
+      if (!move('next')) return;
       const to = index + 1;
       emit({ type: 'skip', at_ms: frozenNow() - startTime, from: index, to });
       if (to >= phases.length) finish('completed', frozenNow());
       else jumpTo(to);
     },
     back() {
-      if (status !== 'running' && status !== 'paused') return;
+      if (!move('back')) return;
       const to = backTarget();
       emit({ type: 'back', at_ms: frozenNow() - startTime, from: index, to });
       jumpTo(to);
     },
     pain() {
-      if (status !== 'running' && status !== 'paused') return;
+      if (!move('pain')) return;
       const phase = phases[index];
       const group = phase?.group ?? null;
       if (group && !imagined.has(group)) {
@@ -222,7 +234,6 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
       if (phase?.kind === 'tense') jumpTo(index + 1);
     },
     stop(reason) {
-      // The end event is stamped with the real moment; elapsed_ms still stops at a pause.
       finish(reason, clock.now());
     },
     state(): SessionState {
@@ -262,11 +273,7 @@ export function createSession(plan: Plan, options: { clock?: Clock } = {}): Sess
         elapsedMs: Math.max(0, frozenNow() - startTime - pausedTotal),
       };
     },
-    subscribe(listener) {
-      if (status === 'ended') return () => {};
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    observe: (observer) => observers.add(observer),
   };
   return session;
 }

@@ -1,7 +1,9 @@
 import type { Phase, Plan } from '../plan/phase.js';
-import type { EndReason, SessionEvent, SessionListener } from './session-event.js';
+import type { EndReason, EventOf } from './session-event.js';
+import type { SessionObserver } from './session-observer.js';
+import type { SessionStatus } from './session-states.js';
 
-export type SessionStatus = 'idle' | 'running' | 'paused' | 'ended';
+export type { SessionStatus } from './session-states.js';
 
 /** A snapshot of the session at one moment, for whoever draws it. */
 export interface SessionState {
@@ -18,11 +20,12 @@ export interface SessionState {
   elapsedMs: number;
 }
 
-export type EndEvent = Extract<SessionEvent, { type: 'end' }>;
+export type EndEvent = EventOf<'end'>;
 
 /**
- * A running session: owns time, knows nothing of screens.
- * Controls are no-ops when they make no sense (pause while paused, next after end).
+ * A running session: owns time, knows nothing of screens. Its states and the
+ * commands that apply in each are the table in session-states.ts; a command
+ * that does not apply is ignored.
  */
 export interface Session {
   readonly plan: Plan;
@@ -35,12 +38,15 @@ export interface Session {
   next(): void;
   /** Restart the current group, or go to the previous one if just started. */
   back(): void;
-  /** End now (q, a signal, an error). */
   /** This hurts: end any tension now, and only imagine this group from here on. */
   pain(): void;
+  /** End now (q, a signal, an error), or before it began. */
   stop(reason: Exclude<EndReason, 'completed'>): void;
   state(): SessionState;
-  subscribe(listener: SessionListener): () => void;
+  /** Follow the session; returns a function that stops following. */
+  observe(observer: SessionObserver): () => void;
   /** Settles with the end event, however the session ends. */
   readonly done: Promise<EndEvent>;
+  /** Settles after the end, once every observer's end has settled. */
+  readonly settled: Promise<EndEvent>;
 }

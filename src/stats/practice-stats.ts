@@ -98,7 +98,7 @@ function dayPractice(date: DayKey, byDay: Map<DayKey, SessionRecord[]>): DayPrac
 }
 
 function isBedtime(session: SessionRecord): boolean {
-  return session.routine === 'bedtime';
+  return session.bedtime;
 }
 
 function minutes(list: readonly SessionRecord[]): number {

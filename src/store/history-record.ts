@@ -16,6 +16,8 @@ export const startRecord = z.object({
   flags: z.record(z.string(), z.unknown()),
   planned_ms: z.number().nonnegative(),
   groups: z.number().int().nonnegative(),
+  /** A bedtime routine (see the routine's `bedtime`); absent in older lines. */
+  bedtime: z.boolean().optional(),
 });
 
 export const progressRecord = z.object({
@@ -45,7 +47,7 @@ export const endRecord = z.object({
   type: z.literal('end'),
   ended_at: z.iso.datetime({ offset: true }),
   completed: z.boolean(),
-  reason: z.enum(['completed', 'quit', 'interrupted', 'terminated', 'error']),
+  reason: z.enum(['completed', 'quit', 'interrupted', 'terminated', 'closed', 'error']),
   elapsed_ms: z.number().nonnegative(),
   phases_done: z.number().int().nonnegative(),
   groups_done: z.array(z.string()),

@@ -1,31 +1,36 @@
 import { randomUUID } from 'node:crypto';
-import type { Session } from '../session/session.js';
+import type { Plan } from '../plan/phase.js';
+import type { SessionObserver } from '../session/session-observer.js';
 import { appendRecord } from './history-file.js';
 import type { HistoryRecord } from './history-record.js';
 
 // Writes a session into the history as it happens: a start line, a short
-// progress line as each group is released, check-ins, and an end line. A
-// session killed at any moment keeps everything up to its last line. A
-// history that cannot be written never stops the session: one warning.
+// progress line as each group is released, check-ins, pain marks and an end
+// line, with the counts the engine gives in its events. A session killed at
+// any moment keeps everything up to its last line. A history that cannot be
+// written never stops the session: one line says where the problem is.
 
-export interface SessionRecorder {
+export interface HistoryRecorder extends SessionObserver {
   readonly id: string;
+  /** A check-in rating: one before is kept until the start line is written. */
   checkIn(moment: 'before' | 'after', rating: number): void;
-  /** Stops following the session (its end line is written when it ends). */
-  detach(): void;
 }
 
 export interface RecorderOptions {
   file: string;
   flags: Record<string, unknown>;
+  /** A routine for winding down before sleep, counted as such by stats. */
+  bedtime: boolean;
   warn: (line: string) => void;
   now?: () => Date;
 }
 
-export function recordSession(session: Session, options: RecorderOptions): SessionRecorder {
+/** Phases that mark progress worth keeping if the session is cut off there. */
+const progressKinds = new Set(['release', 'scan', 'closing']);
+
+export function createHistoryRecorder(plan: Plan, options: RecorderOptions): HistoryRecorder {
   const id = randomUUID();
   const now = options.now ?? (() => new Date());
-  const { plan } = session;
   let broken = false;
   let started = false;
   const waiting: HistoryRecord[] = [];
@@ -35,24 +40,15 @@ export function recordSession(session: Session, options: RecorderOptions): Sessi
       appendRecord(options.file, record);
     } catch (error) {
       broken = true;
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      options.warn(
-        `pmr: could not write the history at ${options.file} (${reason}); this session is not recorded.`,
-      );
+      options.warn(cannotWrite(options.file, error as NodeJS.ErrnoException, started));
     }
   };
   const groups = new Set(plan.phases.flatMap((phase) => (phase.group ? [phase.group] : []))).size;
 
-  // As the engine counts them: phases reached, groups whose release began.
-  const reached = new Set<number>();
-  const groupsDone: string[] = [];
-  const unsubscribe = session.subscribe((event) => {
-    if (event.type === 'phase') {
-      reached.add(event.phase.index);
-      const { kind, group } = event.phase;
-      if (kind === 'release' && group && !groupsDone.includes(group)) groupsDone.push(group);
-    }
-    if (event.type === 'start') {
+  return {
+    name: 'the history',
+    id,
+    onStart() {
       write({
         v: 1,
         id,
@@ -64,25 +60,27 @@ export function recordSession(session: Session, options: RecorderOptions): Sessi
         flags: options.flags,
         planned_ms: plan.total_ms,
         groups,
+        ...(options.bedtime ? { bedtime: true } : {}),
       });
       started = true;
       for (const record of waiting.splice(0)) write(record);
-    } else if (
-      event.type === 'phase' &&
-      ['release', 'scan', 'closing'].includes(event.phase.kind)
-    ) {
-      const state = session.state();
+    },
+    onPhase({ phase, progress }) {
+      if (!progressKinds.has(phase.kind)) return;
       write({
         v: 1,
         id,
         type: 'progress',
-        elapsed_ms: Math.round(state.elapsedMs),
-        phases_done: reached.size,
-        groups_done: [...groupsDone],
+        ...progress,
+        elapsed_ms: Math.round(progress.elapsed_ms),
       });
-    } else if (event.type === 'pain') {
+    },
+    onPain(event) {
       write({ v: 1, id, type: 'pain', at_ms: Math.round(event.at_ms), group: event.group });
-    } else if (event.type === 'end') {
+    },
+    onEnd(event) {
+      // A session stopped before it began has nothing to record.
+      if (!started) return;
       write({
         v: 1,
         id,
@@ -94,16 +92,29 @@ export function recordSession(session: Session, options: RecorderOptions): Sessi
         phases_done: event.phases_done,
         groups_done: event.groups_done,
       });
-    }
-  });
-
-  return {
-    id,
+    },
     checkIn(moment, rating) {
       const record: HistoryRecord = { v: 1, id, type: 'checkin', moment, rating };
       if (started) write(record);
       else waiting.push(record);
     },
-    detach: unsubscribe,
   };
+}
+
+/** One line: what went wrong with the history file, where, and what to do. */
+function cannotWrite(file: string, error: NodeJS.ErrnoException, started: boolean): string {
+  const fix: Record<string, string> = {
+    ENOSPC: 'the disk is full; free some space',
+    EDQUOT: 'your disk quota is used up; free some space',
+    EISDIR: 'a folder stands where the file should be; move it aside',
+    ENOTDIR: 'part of its path is a file, not a folder; move it aside',
+    EACCES: 'pmr may not write there; check its permissions',
+    EPERM: 'pmr may not write there; check its permissions',
+    EROFS: 'it is on a read-only disk',
+  };
+  const code = error.code ?? 'an error';
+  const what = started
+    ? 'the rest of this session is not recorded'
+    : 'this session is not recorded';
+  return `pmr: cannot write the history at ${file} (${code}: ${fix[code] ?? error.message}); ${what}, and earlier sessions are untouched.`;
 }

@@ -9,6 +9,7 @@ export type SessionOutcome =
   | 'quit'
   | 'interrupted'
   | 'terminated'
+  | 'closed'
   | 'error'
   | 'unfinished'
   | 'running';
@@ -19,6 +20,8 @@ export interface SessionRecord {
   title: string;
   started_at: string;
   flags: Record<string, unknown>;
+  /** Run from a bedtime routine. */
+  bedtime: boolean;
   planned_ms: number;
   duration_ms: number;
   phases_done: number;
@@ -53,6 +56,7 @@ export function joinSessions(records: HistoryRecord[], options: JoinOptions = {}
         title: record.title,
         started_at: record.started_at,
         flags: record.flags,
+        bedtime: record.bedtime ?? false,
         planned_ms: record.planned_ms,
         duration_ms: 0,
         phases_done: 0,

@@ -5,7 +5,9 @@ import { type PtyRun, spawnPty } from '../helpers/pty-session.js';
 import { tempHome } from '../helpers/run-pmr.js';
 
 // Bell and voice in a real terminal. A fake espeak-ng placed first on PATH
-// records every invocation's arguments and whether it was stopped.
+// records every invocation's arguments and whether it was stopped. It
+// speaks until stopped, except the closing words, which it finishes at once
+// (pmr waits for those before it leaves).
 
 const runs: PtyRun[] = [];
 afterEach(() => {
@@ -30,6 +32,7 @@ process.on('SIGTERM', () => {
   appendFileSync(log, JSON.stringify({ pid: process.pid, event: 'stopped' }) + '\\n');
   process.exit(0);
 });
+if (process.argv.at(-1).includes('as you breathe out')) process.exit(0);
 setTimeout(() => {}, 30000);
 `,
   );
@@ -115,7 +118,8 @@ describe('voice', () => {
     const home = tempHome();
     const dir = join(home, 'bin');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'espeak-ng'), '#!/bin/sh\nexit 3\n');
+    const tried = join(home, 'tried');
+    writeFileSync(join(dir, 'espeak-ng'), `#!/bin/sh\ntouch '${tried}'\nexit 3\n`);
     chmodSync(join(dir, 'espeak-ng'), 0o755);
     const run = spawnPty(['--groups', 'jaw', '--breaths', '0', '--no-scan', '--voice'], {
       home,
@@ -123,9 +127,12 @@ describe('voice', () => {
     });
     runs.push(run);
     await run.waitForText('SETTLE');
-    await new Promise((resolve) => setTimeout(resolve, 300)); // the first line fails meanwhile
+    // The first line has been tried (and failed) before moving on.
+    await expect.poll(() => existsSync(tried)).toBe(true);
     run.write(right);
     await run.waitForText('TENSE');
+    run.write(right);
+    await run.waitForText('RELEASE');
     await run.waitFor((r) => r.output().includes(bel), 3000, 'the bell');
     run.write('q');
     expect((await run.exited).exitCode).toBe(0);

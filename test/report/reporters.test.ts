@@ -3,6 +3,7 @@ import type { Phase, Plan } from '../../src/plan/phase.js';
 import { createJsonReporter } from '../../src/report/json-reporter.js';
 import { createPlainReporter } from '../../src/report/plain-reporter.js';
 import type { SessionEvent } from '../../src/session/session-event.js';
+import { deliver } from '../helpers/deliver.js';
 
 const phase: Phase = {
   index: 0,
@@ -32,7 +33,12 @@ const plan: Plan = {
 };
 const events: SessionEvent[] = [
   { type: 'start', at_ms: 0, routine: 'x', title: 'A test', total_ms: 20_000, phases: 1 },
-  { type: 'phase', at_ms: 5000.4, phase },
+  {
+    type: 'phase',
+    at_ms: 5000.4,
+    phase,
+    progress: { elapsed_ms: 5000, phases_done: 1, groups_done: ['jaw'] },
+  },
   { type: 'pause', at_ms: 6000, index: 0 },
   { type: 'resume', at_ms: 9000, index: 0, paused_ms: 3000 },
   { type: 'skip', at_ms: 9500, from: 0, to: 1 },
@@ -48,12 +54,14 @@ const events: SessionEvent[] = [
 ];
 
 describe('JSON reporter', () => {
-  test('one JSON object per line, phase fields flattened like pmr show --json', () => {
+  test('one JSON object per line, phase fields flattened like pmr show --json', async () => {
     let out = '';
-    const reporter = createJsonReporter((text) => {
-      out += text;
-    });
-    for (const event of events) reporter.onEvent(event);
+    await deliver(
+      createJsonReporter((text) => {
+        out += text;
+      }),
+      events,
+    );
     const lines = out.trimEnd().split('\n');
     expect(lines).toHaveLength(events.length);
     const records = lines.map((line) => JSON.parse(line));
@@ -71,12 +79,14 @@ describe('JSON reporter', () => {
 });
 
 describe('plain reporter', () => {
-  test('readable lines with no escape codes', () => {
+  test('readable lines with no escape codes', async () => {
     let out = '';
-    const reporter = createPlainReporter(plan, (text) => {
-      out += text;
-    });
-    for (const event of events) reporter.onEvent(event);
+    await deliver(
+      createPlainReporter(plan, (text) => {
+        out += text;
+      }),
+      events,
+    );
     expect(out.includes('\u001b')).toBe(false);
     expect(out.split('\n')).toEqual([
       'A test · 1 phase · 00:20',

@@ -5,9 +5,11 @@ import { phaseKinds } from '../../src/plan/phase.js';
 import { phaseWords } from '../../src/plan/phase-words.js';
 import { planSession } from '../../src/plan/plan-session.js';
 import { routineFromGroups } from '../../src/routine/inline-routine.js';
+import { createSessionFeed } from '../../src/screen/session-feed.js';
 import { SessionScreen } from '../../src/screen/session-screen.js';
 import { systemClock } from '../../src/session/clock.js';
 import { createSession } from '../../src/session/create-session.js';
+import { settled } from '../helpers/react-act.js';
 import { buildPlan } from '../session/plan-builder.js';
 
 // The live screen through ink-testing-library. Vitest's fake timers stand in
@@ -23,24 +25,27 @@ afterEach(() => {
 
 const allKinds = phaseKinds;
 
-function show(plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))), columns = 80) {
+async function show(plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))), columns = 80) {
   const session = createSession(plan, { clock: systemClock });
-  const screen = render(<SessionScreen session={session} interactive columns={columns} />);
-  session.start();
+  const feed = createSessionFeed();
+  session.observe(feed.observer);
+  const screen = await settled(() =>
+    render(<SessionScreen session={session} feed={feed} interactive columns={columns} />),
+  );
+  await settled(() => session.start());
   // Ink's last writes on exit are empty; the last frame with text is what stays on screen.
   const frame = () =>
     stripVTControlCharacters(screen.frames.findLast((written) => written.trim() !== '') ?? '');
-  const pass = async (ms: number) => {
-    await vi.advanceTimersByTimeAsync(ms);
-  };
-  return { session, screen, frame, pass, plan };
+  const pass = (ms: number) => settled(() => vi.advanceTimersByTimeAsync(ms));
+  const press = (key: string) => settled(() => screen.stdin.write(key));
+  return { session, screen, frame, pass, press, plan };
 }
 
 const words = phaseWords;
 
 describe('each phase', () => {
   test('shows its own word, its cue, a countdown and what comes next', async () => {
-    const { frame, pass, plan } = show();
+    const { frame, pass, plan } = await show();
     await pass(0);
     for (const [index, kind] of allKinds.entries()) {
       expect(frame()).toContain(words[kind]);
@@ -57,7 +62,7 @@ describe('each phase', () => {
   });
 
   test('tension shows the target effort; release, the contrast to notice', async () => {
-    const { frame, pass } = show(
+    const { frame, pass } = await show(
       buildPlan([
         { kind: 'tense', ms: 5000 },
         { kind: 'release', ms: 5000 },
@@ -70,7 +75,7 @@ describe('each phase', () => {
   });
 
   test('the countdown counts whole seconds and the bar fills', async () => {
-    const { frame, pass } = show(buildPlan([{ kind: 'release', ms: 10_000 }]));
+    const { frame, pass } = await show(buildPlan([{ kind: 'release', ms: 10_000 }]));
     await pass(0);
     const cellsOf = (text: string) => (text.match(/█/g) ?? []).length;
     expect(frame()).toMatch(/\b10s\b/);
@@ -81,7 +86,7 @@ describe('each phase', () => {
   });
 
   test('the breathing bar fills on the way in and empties on the way out', async () => {
-    const { frame, pass } = show(
+    const { frame, pass } = await show(
       buildPlan([
         { kind: 'breathe-in', ms: 4000 },
         { kind: 'breathe-out', ms: 4000 },
@@ -104,7 +109,7 @@ describe('each phase', () => {
 describe('the header', () => {
   test('title, where we are and the time left in the session', async () => {
     const plan = planSession(routineFromGroups('jaw,hands'), { breaths: 0 });
-    const { frame, pass } = show(plan);
+    const { frame, pass } = await show(plan);
     await pass(plan.phases[1]?.offset_ms ?? 0);
     expect(frame()).toContain(plan.routine.title);
     expect(frame()).toMatch(/step 1 of 2/);
@@ -117,16 +122,16 @@ describe('the header', () => {
 
 describe('keys', () => {
   test('space pauses: PAUSED shows and the countdown freezes; space again resumes', async () => {
-    const { screen, frame, pass } = show(buildPlan([{ kind: 'tense', ms: 9000 }]));
+    const { press, frame, pass } = await show(buildPlan([{ kind: 'tense', ms: 9000 }]));
     await pass(2000);
-    screen.stdin.write(' ');
+    await press(' ');
     await pass(0);
     expect(frame()).toContain('PAUSED');
     expect(frame()).toContain('space resume');
     const frozen = frame();
     await pass(5000);
     expect(frame()).toBe(frozen);
-    screen.stdin.write(' ');
+    await press(' ');
     await pass(1001);
     expect(frame()).not.toContain('PAUSED');
     expect(frame()).toMatch(/\b6s\b/);
@@ -134,43 +139,46 @@ describe('keys', () => {
 
   test('→ skips ahead, ← goes back, q stops with a summary', async () => {
     const plan = planSession(routineFromGroups('jaw,hands'), { breaths: 0 });
-    const { screen, frame, pass } = show(plan);
+    const { press, frame, pass } = await show(plan);
     await pass(0);
     expect(frame()).toContain('SETTLE');
-    screen.stdin.write('\u001b[C');
+    await press('\u001b[C');
     await pass(0);
     expect(frame()).toContain('TENSE');
     expect(frame()).toContain('Jaw');
-    screen.stdin.write('\u001b[C');
+    await press('\u001b[C');
     await pass(0);
     expect(frame()).toContain('RELEASE');
-    screen.stdin.write('\u001b[D');
+    await press('\u001b[D');
     await pass(0);
     expect(frame()).toContain('TENSE');
-    screen.stdin.write('q');
+    await press('q');
     await pass(0);
     expect(frame()).toMatch(/Stopped · 0:00 · 1 group\b/);
     expect(frame()).toContain('Come back whenever you like');
   });
 
   test('? shows the help in place of the cue, and hides it again', async () => {
-    const { screen, frame, pass } = show(buildPlan([{ kind: 'tense', ms: 9000 }]));
+    const { press, frame, pass } = await show(buildPlan([{ kind: 'tense', ms: 9000 }]));
     await pass(0);
-    screen.stdin.write('?');
+    await press('?');
     await pass(0);
     expect(frame()).not.toContain('tense cue');
-    expect(frame()).toMatch(/q\s+stop here/);
+    expect(frame()).toMatch(/q, Esc\s+stop, with a short summary/);
     expect(frame()).toContain('TENSE');
-    screen.stdin.write('?');
+    await press('?');
     await pass(0);
     expect(frame()).toContain('tense cue');
   });
 
   test('without a terminal for input the legend says keys are off', async () => {
     const session = createSession(buildPlan([{ kind: 'tense', ms: 5000 }]), { clock: systemClock });
-    const screen = render(<SessionScreen session={session} interactive={false} />);
-    session.start();
-    await vi.advanceTimersByTimeAsync(0);
+    const feed = createSessionFeed();
+    session.observe(feed.observer);
+    const screen = await settled(() =>
+      render(<SessionScreen session={session} feed={feed} interactive={false} />),
+    );
+    await settled(() => session.start());
     expect(stripVTControlCharacters(screen.lastFrame() ?? '')).toContain('keys off');
   });
 });
@@ -183,7 +191,7 @@ describe('the end', () => {
       { kind: 'tense', ms: 1000, group: 'hands', step: 1 },
       { kind: 'release', ms: 2000, group: 'hands', step: 1 },
     ]);
-    const { frame, pass } = show(plan);
+    const { frame, pass } = await show(plan);
     await pass(plan.total_ms + 10);
     expect(frame()).toContain('✓ Completed · 0:06 · 2 groups');
     expect(frame()).toContain('jaw, hands');
@@ -195,7 +203,7 @@ describe('widths', () => {
   const classic = planSession(routineFromGroups('shoulders,upper-arms,lower-back'), {});
   for (const columns of [40, 60, 120]) {
     test(`no line is wider than ${columns} columns, in any phase`, async () => {
-      const { frame, pass, plan, screen } = show(classic, columns);
+      const { frame, pass, plan, press } = await show(classic, columns);
       await pass(0);
       const widest = () =>
         Math.max(
@@ -206,11 +214,11 @@ describe('widths', () => {
       for (const phase of plan.phases) {
         expect(widest(), `${phase.kind} ${phase.label}`).toBeLessThanOrEqual(columns);
         expect(frame()).toContain(words[phase.kind]);
-        screen.stdin.write('?');
+        await press('?');
         await pass(0);
         expect(widest(), `help during ${phase.kind}`).toBeLessThanOrEqual(columns);
-        screen.stdin.write('?');
-        screen.stdin.write('\u001b[C');
+        await press('?');
+        await press('\u001b[C');
         await pass(50);
       }
       expect(frame()).toContain('Completed');
@@ -223,14 +231,14 @@ describe('the pain key', () => {
   const plan = () => planSession(routineFromGroups('shoulders,hands'), { breaths: 0 });
 
   test('x during tension: the release starts at once, with the stop rules', async () => {
-    const { screen, frame, pass } = show(plan());
+    const { press, frame, pass, screen } = await show(plan());
     await pass(0);
     expect(frame()).toContain('x hurts');
-    screen.stdin.write('\u001b[C');
+    await press('\u001b[C');
     await pass(1000);
     expect(frame()).toContain('TENSE');
     const frames = screen.frames.length;
-    screen.stdin.write('x');
+    await press('x');
     await pass(0);
     // The very next frame is the release.
     expect(stripVTControlCharacters(screen.frames[frames] ?? '')).toContain('RELEASE');
@@ -247,42 +255,42 @@ describe('the pain key', () => {
 
   test('a gentler tension shows its mode beside the banner', async () => {
     const micro = planSession(routineFromGroups('hands'), { breaths: 0, mode: 'micro' });
-    const { screen, frame, pass } = show(micro);
-    screen.stdin.write('\u001b[C');
+    const { press, frame, pass } = await show(micro);
+    await press('\u001b[C');
     await pass(50);
     expect(frame()).toMatch(/TENSE ▲\s+· micro/);
     expect(frame()).toContain('barely there · about 2 out of 10');
   });
 
   test('after x, going back shows the group imagined', async () => {
-    const { screen, frame, pass } = show(plan());
-    screen.stdin.write('\u001b[C');
+    const { press, frame, pass } = await show(plan());
+    await press('\u001b[C');
     await pass(50);
-    screen.stdin.write('x');
+    await press('x');
     await pass(3000);
-    screen.stdin.write('\u001b[D');
+    await press('\u001b[D');
     await pass(50);
     expect(frame()).toMatch(/TENSE ▲\s+· imagine/);
     expect(frame()).toContain('no movement · only imagine it');
   });
 
   test('a second x asks before ending: y ends, any other key goes on', async () => {
-    const { screen, frame, pass, session } = show(plan());
-    screen.stdin.write('\u001b[C');
+    const { press, frame, pass, session } = await show(plan());
+    await press('\u001b[C');
     await pass(50);
-    screen.stdin.write('x');
+    await press('x');
     await pass(50);
     expect(frame()).not.toContain('End here?');
-    screen.stdin.write('x');
+    await press('x');
     await pass(50);
     expect(frame()).toContain('End here? y ends · any other key goes on');
-    screen.stdin.write('n');
+    await press('n');
     await pass(50);
     expect(frame()).not.toContain('End here?');
     expect(session.state().status).toBe('running');
-    screen.stdin.write('x');
+    await press('x');
     await pass(50);
-    screen.stdin.write('y');
+    await press('y');
     await pass(50);
     expect(frame()).toContain('Stopped');
   });
@@ -292,11 +300,11 @@ describe('the pain key', () => {
       { ...routineFromGroups('shoulders,hands'), between: 'breath' },
       { breaths: 0 },
     );
-    const { screen, frame, pass } = show(breaths);
-    for (let i = 0; i < 3; i++) screen.stdin.write('\u001b[C');
+    const { press, frame, pass } = await show(breaths);
+    for (let i = 0; i < 3; i++) await press('\u001b[C');
     await pass(50);
     expect(frame()).toContain('BREATHE IN');
-    screen.stdin.write('x');
+    await press('x');
     await pass(50);
     expect(frame()).toContain('Shoulders: imagine it only, from now on.');
   });

@@ -1,7 +1,8 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createSession } from '../../src/session/create-session.js';
 import type { Session } from '../../src/session/session.js';
 import type { SessionEvent } from '../../src/session/session-event.js';
+import { everyEvent } from '../../src/session/session-observer.js';
 import { createFakeClock, type FakeClock } from '../helpers/fake-clock.js';
 import { buildPlan, groupsPlan } from './plan-builder.js';
 
@@ -13,7 +14,7 @@ function started(
 ) {
   const session = createSession(plan, { clock });
   const events: SessionEvent[] = [];
-  session.subscribe((event) => events.push(event));
+  session.observe(everyEvent('test', (event) => events.push(event)));
   session.start();
   const phaseEvents = () => events.filter((event) => event.type === 'phase');
   const current = () => session.state().index;
@@ -252,17 +253,32 @@ describe('ending', () => {
     });
   });
 
-  test('before start: idle, nothing moves', () => {
+  test('before start: nothing moves, and stop settles the session with nothing done', async () => {
     const clock = createFakeClock();
     const session: Session = createSession(groupsPlan(['jaw']), { clock });
+    const events: SessionEvent[] = [];
+    session.observe(everyEvent('test', (event) => events.push(event)));
     session.next();
-    session.stop('quit');
+    session.pause();
     expect(session.state()).toMatchObject({
       status: 'idle',
       index: 0,
       elapsedMs: 0,
       sessionRemainingMs: 40_000,
     });
+    session.stop('quit');
+    expect(await session.settled).toEqual({
+      type: 'end',
+      at_ms: 0,
+      completed: false,
+      reason: 'quit',
+      elapsed_ms: 0,
+      phases_done: 0,
+      groups_done: [],
+    });
+    expect(events.map((event) => event.type)).toEqual(['end']);
+    session.start();
+    expect(session.state().status).toBe('ended');
     expect(clock.pending()).toBe(0);
   });
 
@@ -272,30 +288,34 @@ describe('ending', () => {
     expect((await session.done).completed).toBe(true);
   });
 
-  test('a listener that throws does not stop the clock', () => {
-    const thrown: unknown[] = [];
-    const spy = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((callback) => {
-      try {
-        callback();
-      } catch (error) {
-        thrown.push(error);
-      }
+  test('an observer that throws is detached with one report; the clock and the others go on', async () => {
+    const clock = createFakeClock();
+    const failures: Array<[string, string]> = [];
+    const session = createSession(groupsPlan(['jaw']), {
+      clock,
+      onObserverFailure: (name, error) => failures.push([name, (error as Error).message]),
     });
-    try {
-      const clock = createFakeClock();
-      const session = createSession(groupsPlan(['jaw']), { clock });
-      session.subscribe(() => {
+    let calls = 0;
+    let detached = 0;
+    session.observe({
+      name: 'the broken one',
+      onPhase() {
+        calls++;
         throw new Error('broken reporter');
-      });
-      const seen: string[] = [];
-      session.subscribe((event) => seen.push(event.type));
-      session.start();
-      clock.advance(100_000);
-      expect(seen.at(-1)).toBe('end');
-      expect(seen.filter((type) => type === 'phase')).toHaveLength(4);
-      expect(thrown.length).toBeGreaterThan(0);
-    } finally {
-      spy.mockRestore();
-    }
+      },
+      detach() {
+        detached++;
+      },
+    });
+    const seen: string[] = [];
+    session.observe(everyEvent('test', (event) => seen.push(event.type)));
+    session.start();
+    clock.advance(100_000);
+    expect(seen.at(-1)).toBe('end');
+    expect(seen.filter((type) => type === 'phase')).toHaveLength(4);
+    expect(calls).toBe(1);
+    expect(detached).toBe(1);
+    expect(failures).toEqual([['the broken one', 'broken reporter']]);
+    expect((await session.settled).completed).toBe(true);
   });
 });

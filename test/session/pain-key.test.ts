@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSession } from '../../src/session/create-session.js';
 import type { SessionEvent } from '../../src/session/session-event.js';
+import { everyEvent } from '../../src/session/session-observer.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
 import { groupsPlan } from './plan-builder.js';
 
@@ -15,7 +16,7 @@ function started() {
     { clock },
   );
   const events: SessionEvent[] = [];
-  session.subscribe((event) => events.push(event));
+  session.observe(everyEvent('test', (event) => events.push(event)));
   session.start();
   return { clock, session, events };
 }

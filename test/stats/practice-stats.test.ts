@@ -20,6 +20,7 @@ function session(startedAt: string, overrides: Partial<SessionRecord> = {}): Ses
     title: 'Work',
     started_at: startedAt,
     flags: {},
+    bedtime: false,
     planned_ms: 300_000,
     duration_ms: 300_000,
     phases_done: 10,
@@ -119,7 +120,13 @@ describe('the week against the plan', () => {
       [
         session('2026-11-23T08:00:00Z'), // Mon short
         session('2026-11-24T19:00:00Z', { routine: 'anxiety', duration_ms: 600_000 }), // Tue evening
-        session('2026-11-25T22:00:00Z', { routine: 'bedtime', duration_ms: 500_000 }), // Wed bedtime
+        session('2026-11-25T22:00:00Z', {
+          routine: 'evening',
+          bedtime: true,
+          duration_ms: 500_000,
+        }), // Wed bedtime
+        // Named bedtime but not a bedtime routine: counted by what it is, not its name.
+        session('2026-11-24T07:00:00Z', { routine: 'bedtime', duration_ms: 60_000 }),
         session('2026-11-26T09:00:00Z', { routine: 'classic', duration_ms: 630_000 }), // Thu morning, long
         session('2026-11-16T08:00:00Z'), // last week
       ],
@@ -127,7 +134,7 @@ describe('the week against the plan', () => {
     );
     expect(stats.week.days.map((day) => [day.short, day.ten_minute, day.bedtime])).toEqual([
       [true, false, false],
-      [false, true, false],
+      [true, true, false],
       [false, false, true],
       [false, true, false],
       [false, false, false],
@@ -140,10 +147,10 @@ describe('the week against the plan', () => {
       ten_minute_evenings: 1,
       bedtime_sessions: 1,
     });
-    expect(stats.this_week.sessions).toBe(4);
+    expect(stats.this_week.sessions).toBe(5);
     expect(stats.minutes_per_day).toHaveLength(28);
     expect(stats.minutes_per_day.at(-1)).toEqual({ date: '2026-11-27', minutes: 0 });
-    expect(stats.minutes_per_day.find((day) => day.date === '2026-11-24')?.minutes).toBe(10);
+    expect(stats.minutes_per_day.find((day) => day.date === '2026-11-24')?.minutes).toBe(11);
   });
 });
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   acceptsValue,
   findPreferenceKey,
@@ -10,6 +11,7 @@ import {
 } from '../../store/preference-keys.js';
 import type { PreferenceStore } from '../../store/preferences.js';
 import { UserError } from '../../user-error.js';
+import type { CommandContext } from '../command-context.js';
 
 // `pmr config`: list, get, set, unset, path, reset. A bad key or value is a
 // usage error that lists what is allowed.
@@ -66,4 +68,54 @@ export function describeKeys(): string {
     ...preferenceKeys.map((entry) => `  ${entry.key}: ${entry.allowed} — ${entry.description}`),
     `  ${sensitiveKey}: groups marked with x in a session, kept gentler until unset`,
   ].join('\n');
+}
+
+/** `pmr config list|get|set|unset|path|reset`, with their arguments: what to print. */
+export async function runConfigCommand(
+  name: string,
+  args: readonly string[],
+  context: CommandContext,
+): Promise<string> {
+  const { openPreferences } = await import('../../store/preferences.js');
+  const open = () => openPreferences(context.dirs.config, context.warn);
+  const [key = '', value = ''] = args;
+  switch (name) {
+    case 'list':
+      return formatPreferences(await open());
+    case 'get': {
+      const values = (await open()).values();
+      if (sensitiveTarget(key)) return `${formatSensitive(values.sensitive)}\n`;
+      return `${values[configKey(key).key]}\n`;
+    }
+    case 'set': {
+      if (sensitiveTarget(key)) throw new UserError(sensitiveIsMarkedNotSet);
+      const entry = configKey(key);
+      const checked = checkValue(entry, value);
+      // A default routine must be one pmr can find.
+      if (entry.key === 'routine') {
+        const { loadRoutine, routineDirs } = await import('../../routine/find-routine.js');
+        await loadRoutine(checked, routineDirs(context.dirs.config));
+      }
+      (await open()).set(entry.key, checked);
+      return `${entry.key} = ${checked}\n`;
+    }
+    case 'unset': {
+      const store = await open();
+      const sensitive = sensitiveTarget(key);
+      if (sensitive) {
+        store.clearSensitive(sensitive.group);
+        return `sensitive = ${formatSensitive(store.values().sensitive)}\n`;
+      }
+      const entry = configKey(key);
+      store.unset(entry.key);
+      return `${entry.key} = ${store.values()[entry.key] || 'none'} (default)\n`;
+    }
+    case 'path':
+      return `${join(context.dirs.config, 'config.json')}\n`;
+    case 'reset':
+      (await open()).reset();
+      return 'Preferences are back to their defaults.\n';
+    default:
+      throw new Error(`no config command "${name}"`);
+  }
 }

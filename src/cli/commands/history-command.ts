@@ -10,6 +10,7 @@ const outcomeWords: Record<SessionOutcome, string> = {
   quit: '■ stopped',
   interrupted: '■ Ctrl-C',
   terminated: '■ signal',
+  closed: '■ output closed',
   error: '✗ error',
   unfinished: '✗ cut off',
   running: '▶ running',
@@ -28,6 +29,7 @@ export function historyToJson(sessions: readonly SessionRecord[]): unknown {
     phases_done: session.phases_done,
     groups_done: session.groups_done,
     flags: session.flags,
+    bedtime: session.bedtime,
     checkin: session.checkin,
     pain: session.pain,
   }));

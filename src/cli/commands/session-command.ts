@@ -1,162 +1,282 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attachCues, type CueOptions } from '../../cues/attach-cues.js';
+import { createSound } from '../../cues/attach-cues.js';
 import type { Plan } from '../../plan/phase.js';
 import { createJsonReporter } from '../../report/json-reporter.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
-import type { Reporter } from '../../report/reporter.js';
 import { wrapText } from '../../report/wrap-text.js';
 import { firstUseNotice, stopRules } from '../../safety/safety-words.js';
 import { createSession } from '../../session/create-session.js';
 import type { Session } from '../../session/session.js';
-import { dayKey } from '../../stats/local-day.js';
-import { practiceStats } from '../../stats/practice-stats.js';
-import { streakLine } from '../../stats/streak-line.js';
+import type { EndReason } from '../../session/session-event.js';
+import { type KeyAction, keyLegend, type SessionOutput } from '../../session/session-keys.js';
+import type { SessionFlags, SessionSettings } from '../../settings/session-settings.js';
+import { createStreakObserver } from '../../stats/streak-observer.js';
 import { historyPath } from '../../store/history-file.js';
 import { loadSessions } from '../../store/load-history.js';
-import { recordSession } from '../../store/record-session.js';
-import type { CliIo } from '../cli-io.js';
-import { type EndingSignal, sessionExitCode, signalExitCode } from '../exit-code.js';
+import { createHistoryRecorder } from '../../store/record-session.js';
+import { createSensitivityMarker } from '../../store/sensitivity-marker.js';
+import { onEndingSignals, signalExitCode } from '../../terminal/ending-signals.js';
+import { createJobControl, type JobControl } from '../../terminal/job-control.js';
+import { type KeyInput, openKeyInput } from '../../terminal/key-input.js';
+import { type OutputProblem, outputExitCode } from '../../terminal/output-guard.js';
+import type { CommandContext } from '../command-context.js';
+import { sessionExitCode } from '../exit-code.js';
+import { holdableWarnings } from '../held-warnings.js';
 import { listenForKeys } from '../key-controls.js';
+import { prepareSession } from './prepare-session.js';
 
-// Runs a planned session with one way of showing it: the live screen (Ink,
-// loaded only here), plain lines, or JSON Lines. Whatever ends the session,
-// the terminal is handed back as it was found.
-
-export type SessionOutput = 'screen' | 'plain' | 'json';
+// A session from start to finish: plan it, then run it with everything that
+// follows it as observers of the one event stream (the history, pain marks,
+// sound, the screen or lines, the check-in after, the streak line). Signals,
+// a closed pipe or terminal, and Ctrl-Z are handled here; whatever ends the
+// session, it is recorded and the terminal is handed back as it was found.
 
 /** Marks that the first-use safety notice has been shown. */
 export const safetyNoticeMarker = 'safety-notice-shown';
 
-export function chooseOutput(flags: { plain?: boolean; json?: boolean }, io: CliIo): SessionOutput {
-  if (flags.json) return 'json';
-  if (flags.plain || !io.stdout.isTTY) return 'plain';
-  return 'screen';
+export async function startSession(
+  ref: string | undefined,
+  flags: SessionFlags,
+  context: CommandContext,
+  commandNames: readonly string[],
+): Promise<number> {
+  const prepared = await prepareSession(ref, flags, context).catch(async (error: unknown) => {
+    throw await withCommandHint(error, ref, commandNames);
+  });
+  return runSession(prepared.plan, prepared.settings, context, {
+    flags: definedFlags({ routine: ref, ...flags }),
+    markSensitive: async (group) => {
+      const { openPreferences } = await import('../../store/preferences.js');
+      (await openPreferences(context.dirs.config, context.warn)).markSensitive(group);
+    },
+  });
 }
 
 export interface SessionExtras {
-  /** Where history.jsonl lives. */
-  dataDir: string;
   /** Flags as given, kept with the session's record. */
   flags: Record<string, unknown>;
-  /** Ask how tense the person feels before and after (live screen only). */
-  checkIn: boolean;
-  warn: (line: string) => void;
-  /** The routine asks for the stop rules before it starts. */
-  stopRules: boolean;
-  /** Where the first-use safety notice is remembered. */
-  configDir: string;
   /** Remember a group that hurt (x), so it is gentler next time. */
   markSensitive: (group: string) => Promise<void>;
-  /** Bell or voice for eyes-closed practice. */
-  cues: Pick<CueOptions, 'sound' | 'count' | 'slow' | 'voiceCommand'>;
 }
 
 export async function runSession(
   plan: Plan,
-  output: SessionOutput,
-  io: CliIo,
+  settings: SessionSettings,
+  context: CommandContext,
   extras: SessionExtras,
 ): Promise<number> {
-  const session = createSession(plan);
-  const recorder = recordSession(session, {
-    file: historyPath(extras.dataDir),
-    flags: extras.flags,
-    warn: extras.warn,
+  const { io, dirs, guard } = context;
+  const { output } = settings;
+  // While the live screen is drawn, a line written beside it would tear the
+  // frame: warnings wait for the screen to finish.
+  const notices = holdableWarnings(context.warn);
+  const session = createSession(plan, {
+    onObserverFailure: (name, error) =>
+      notices.warn(
+        `pmr: ${name} stopped working (${error instanceof Error ? error.message : String(error)}); the session goes on without it.`,
+      ),
   });
-  session.subscribe((event) => {
-    if (event.type !== 'pain' || !event.group) return;
-    extras.markSensitive(event.group).catch((error: Error) => {
-      extras.warn(`pmr: could not remember that ${event.group} hurt (${error.message}).`);
-    });
-  });
-  writeNotices(output, io, extras);
-  // While the live screen is drawn, a message written beside it would tear
-  // the frame: those wait for the end of the session.
-  let drawing = false;
-  const waiting: string[] = [];
-  const cueWarn = (line: string) => (drawing ? waiting.push(line) : extras.warn(line));
-  const detachCues = attachCues(session, {
-    ...extras.cues,
-    bellStream: bellStream(output, io),
-    platform: process.platform,
-    path: io.env.PATH,
-    warn: cueWarn,
-  });
-  let signal: EndingSignal | undefined;
-  const onSignal = (name: EndingSignal) => () => {
-    signal ??= name;
-    const { status } = session.state();
-    // Outside the session itself (a check-in is being asked) there is
-    // nothing to stop: hand the terminal back and leave at once.
-    if (status === 'idle' || status === 'ended') {
-      if (io.stdin.isTTY && io.stdin.isRaw) io.stdin.setRawMode(false);
-      if (io.stdout.isTTY) io.stdout.write('\u001b[?25h\n');
+
+  // How the session ends when not by itself: the first signal, or a problem
+  // with the output. `leaving` aborts a question asked before it starts.
+  const leaving = new AbortController();
+  let signal: NodeJS.Signals | undefined;
+  let problem: OutputProblem | undefined;
+  const end = (reason: Exclude<EndReason, 'completed'>) => {
+    leaving.abort();
+    session.stop(reason);
+  };
+  const keys = openKeyInput(io.stdin, Boolean(io.stdout.isTTY));
+  const interrupt = (name: NodeJS.Signals) => {
+    if (signal !== undefined || problem !== undefined) {
+      // A second signal while ending: leave now, with the terminal restored.
+      keys?.close();
+      if (io.stdout.isTTY) io.stdout.write('\u001b[?25h');
       process.exit(signalExitCode(name));
     }
-    session.stop(name === 'SIGINT' ? 'interrupted' : 'terminated');
+    signal = name;
+    end(name === 'SIGINT' ? 'interrupted' : 'terminated');
   };
-  const handlers = {
-    SIGINT: onSignal('SIGINT'),
-    SIGTERM: onSignal('SIGTERM'),
-    SIGHUP: onSignal('SIGHUP'),
-  } as const;
-  for (const [name, handler] of Object.entries(handlers)) process.on(name, handler);
-
-  // A reader that went away (`| head`) ends the session quietly.
-  const onOutputError = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') session.stop('quit');
-    else session.stop('error');
+  const cleanups: Array<() => void> = [
+    onEndingSignals(interrupt),
+    guard.onProblem((found) => {
+      problem = found;
+      end(found.kind === 'closed' ? 'closed' : found.kind === 'hangup' ? 'terminated' : 'error');
+    }),
+  ];
+  // The terminal closing under the keys is a hang-up too.
+  const onKeysGone = () => interrupt('SIGHUP');
+  keys?.stream.on('error', onKeysGone);
+  cleanups.push(() => keys?.stream.off('error', onKeysGone));
+  const exitCode = (reason: EndReason) => {
+    if (signal) return signalExitCode(signal);
+    if (problem) return outputExitCode(problem);
+    return sessionExitCode(reason);
   };
-  io.stdout.on('error', onOutputError);
 
   try {
-    if (output === 'screen') {
-      const { renderSessionScreen } = await import('../../screen/render-session-screen.js');
+    writeNotices(output, context, settings.stopRules);
+    let before: number | undefined;
+    if (settings.checkIn && keys) {
       const { askCheckIn } = await import('../../screen/render-check-in.js');
-      let before: number | undefined;
-      if (extras.checkIn) {
-        const answer = await askCheckIn('before', io);
-        if (answer === 'interrupt') return 130;
-        if (typeof answer === 'number') {
-          before = answer;
-          recorder.checkIn('before', answer);
-        }
-      }
-      drawing = true;
-      await renderSessionScreen(session, {
+      const answer = await askCheckIn('before', {
         stdout: io.stdout,
-        stdin: io.stdin,
-        interactive: Boolean(io.stdin.isTTY),
-        onInterrupt: handlers.SIGINT,
+        keys: keys.stream,
+        signal: leaving.signal,
       });
-      drawing = false;
-      for (const line of waiting.splice(0)) extras.warn(line);
-      const ended = await session.done;
-      if (extras.checkIn && (ended.reason === 'completed' || ended.reason === 'quit')) {
-        const after = await askCheckIn('after', io, before);
-        if (typeof after === 'number') recorder.checkIn('after', after);
+      // No session was started, so there is nothing to record.
+      if (answer === 'aborted') return exitCode('terminated');
+      if (answer === 'interrupt') return signalExitCode('SIGINT');
+      if (answer === 'quit') return 0;
+      if (typeof answer === 'number') before = answer;
+    }
+
+    const recorder = createHistoryRecorder(plan, {
+      file: historyPath(dirs.data),
+      flags: extras.flags,
+      bedtime: settings.bedtime,
+      warn: notices.warn,
+    });
+    if (before !== undefined) recorder.checkIn('before', before);
+    session.observe(recorder);
+    session.observe(createSensitivityMarker(extras.markSensitive, notices.warn));
+    const sound = createSound({
+      sound: settings.sound,
+      count: settings.count,
+      slow: settings.slowSpeech,
+      voiceCommand: settings.voiceCommand,
+      bellStream: bellStream(output, io),
+      platform: process.platform,
+      path: io.env.PATH,
+      warn: notices.warn,
+      state: () => session.state(),
+    });
+
+    const jobControl = keys ? createJobControl(sessionPauser(session)) : undefined;
+    if (jobControl) cleanups.push(() => jobControl.dispose());
+    if (output === 'screen') {
+      const { createScreen } = await import('../../screen/render-session-screen.js');
+      notices.hold();
+      session.observe(
+        createScreen(session, {
+          stdout: io.stdout,
+          keys: keys?.stream,
+          onInterrupt: () => interrupt('SIGINT'),
+          jobControl,
+        }),
+      );
+      session.observe({ name: 'the warnings', onEnd: () => notices.release() });
+      // After the screen, so its summary is drawn before the closing words end.
+      if (sound) session.observe(sound);
+      if (settings.checkIn && keys) {
+        const { createCheckInAfter } = await import('../../screen/check-in-observer.js');
+        session.observe(
+          createCheckInAfter(
+            { stdout: io.stdout, keys: keys.stream, signal: leaving.signal },
+            before,
+            (rating) => recorder.checkIn('after', rating),
+          ),
+        );
       }
     } else {
-      await runWithoutScreen(session, output, io, handlers.SIGINT);
+      followWithoutScreen(session, output, context, keys, jobControl, interrupt);
+      if (sound) session.observe(sound);
     }
-    const end = await session.done;
-    if (output !== 'json') writeStreakLine(extras, io, end.completed);
-    return sessionExitCode(end, signal);
+    if (output !== 'json') {
+      session.observe(
+        createStreakObserver(() => loadSessions(dirs.data, notices.warn), context.out),
+      );
+    }
+
+    session.start();
+    const ended = await session.settled;
+    return exitCode(ended.reason);
   } catch (error) {
     // A crash still ends the session in the history, as an error.
     session.stop('error');
     throw error;
   } finally {
-    detachCues();
-    recorder.detach();
-    for (const [name, handler] of Object.entries(handlers)) process.off(name, handler);
-    io.stdout.off('error', onOutputError);
+    notices.release();
+    for (const cleanup of cleanups) cleanup();
+    keys?.close();
   }
 }
 
+/** Flags as given, without those left unset, for the session's record. */
+function definedFlags(flags: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(flags).filter(([, value]) => value !== undefined));
+}
+
+/** Pauses for Ctrl-Z, resuming after fg only if it was running. */
+function sessionPauser(session: Session) {
+  return {
+    pause: () => {
+      const running = session.state().status === 'running';
+      session.pause();
+      return running;
+    },
+    resume: () => session.resume(),
+  };
+}
+
+/** Plain lines or JSON Lines on stdout, and the keys beside them when a person is there. */
+function followWithoutScreen(
+  session: Session,
+  output: Exclude<SessionOutput, 'screen'>,
+  context: CommandContext,
+  keys: KeyInput | undefined,
+  jobControl: JobControl | undefined,
+  interrupt: (signal: NodeJS.Signals) => void,
+): void {
+  const { out, io } = context;
+  session.observe(
+    output === 'json' ? createJsonReporter(out) : createPlainReporter(session.plan, out),
+  );
+  // Hints are for a person watching, never for the log or the pipe.
+  if (io.stderr.isTTY) {
+    const hint = !keys
+      ? 'Keys are off (no terminal to read them from); if anything hurts, Ctrl-C stops.'
+      : output === 'json'
+        ? `Keys: ${keyLegend('json', false)}`
+        : `Keys: ${keyLegend('plain', false)} (if anything hurts, q stops)`;
+    context.err(`${hint}\n`);
+  }
+  if (!keys || !jobControl) return;
+  const actions: Record<KeyAction, () => void> = {
+    pause: () => session.togglePause(),
+    next: () => session.next(),
+    back: () => session.back(),
+    pain: () => session.pain(),
+    quit: () => session.stop('quit'),
+    interrupt: () => interrupt('SIGINT'),
+    suspend: () => jobControl.suspend(),
+    help: () => {},
+  };
+  const listener = listenForKeys(keys.stream, output, (action) => actions[action]());
+  const handBack = jobControl.handOverWith(async (whileStopped) => {
+    listener.release();
+    await whileStopped();
+    listener.reclaim();
+  });
+  session.observe({
+    name: 'the keys',
+    onEnd() {
+      handBack();
+      listener.stop();
+    },
+    detach() {
+      handBack();
+      listener.stop();
+    },
+  });
+}
+
 /** The bell rings on a terminal: the screen's, or stderr beside --plain and --json. */
-function bellStream(output: SessionOutput, io: CliIo): NodeJS.WritableStream | undefined {
+function bellStream(
+  output: SessionOutput,
+  io: CommandContext['io'],
+): NodeJS.WritableStream | undefined {
   if (output === 'screen') return io.stdout;
   if (output === 'plain' && io.stdout.isTTY) return io.stdout;
   return io.stderr.isTTY ? io.stderr : undefined;
@@ -168,69 +288,47 @@ function bellStream(output: SessionOutput, io: CliIo): NodeJS.WritableStream | u
  * for them. On the screen's terminal, or on stderr beside --plain and --json;
  * never into a pipe or a log.
  */
-function writeNotices(output: SessionOutput, io: CliIo, extras: SessionExtras): void {
+function writeNotices(
+  output: SessionOutput,
+  context: CommandContext,
+  withStopRules: boolean,
+): void {
+  const { io, dirs } = context;
   const stream = output === 'screen' ? io.stdout : io.stderr;
   if (!stream.isTTY) return;
   const width = Math.min(72, stream.columns || 72);
   const lines: string[] = [];
-  const marker = join(extras.configDir, safetyNoticeMarker);
+  const marker = join(dirs.config, safetyNoticeMarker);
   if (!existsSync(marker)) {
     lines.push(...wrapText(firstUseNotice, width), '');
     try {
-      mkdirSync(extras.configDir, { recursive: true });
+      mkdirSync(dirs.config, { recursive: true });
       writeFileSync(marker, `${new Date().toISOString()}\n`);
     } catch {
       // Not remembered: it is shown again next time, which does no harm.
     }
   }
-  if (extras.stopRules) lines.push(...stopRules, '');
-  if (lines.length > 0) stream.write(`${lines.join('\n')}\n`);
+  if (withStopRules) lines.push(...stopRules, '');
+  if (lines.length > 0) (output === 'screen' ? context.out : context.err)(`${lines.join('\n')}\n`);
 }
 
-/** One calm line about the streak, from the history just written. */
-function writeStreakLine(extras: SessionExtras, io: CliIo, completed: boolean): void {
-  try {
-    const sessions = loadSessions(extras.dataDir, extras.warn);
-    const now = new Date();
-    const today = dayKey(now);
-    const stats = practiceStats(sessions, now);
-    const completedToday =
-      completed || sessions.some((s) => s.completed && dayKey(new Date(s.started_at)) === today);
-    if (!io.stdout.destroyed) io.stdout.write(`${streakLine(stats.streak, completedToday)}\n`);
-  } catch {
-    // The streak is a nicety; a history that cannot be read was already warned about.
+/** `pmr lsit`: an unknown routine that is one slip from a command says so. */
+async function withCommandHint(
+  error: unknown,
+  ref: string | undefined,
+  commandNames: readonly string[],
+): Promise<unknown> {
+  const { UserError } = await import('../../user-error.js');
+  if (
+    !(error instanceof UserError) ||
+    ref === undefined ||
+    !error.message.startsWith('unknown routine')
+  ) {
+    return error;
   }
-}
-
-async function runWithoutScreen(
-  session: Session,
-  output: 'plain' | 'json',
-  io: CliIo,
-  onInterrupt: () => void,
-): Promise<void> {
-  const interactive = Boolean(io.stdin.isTTY);
-  // x (this hurts) needs a screen to show the stop rules on, or a program
-  // reading --json to act on its event; plain lines say how to stop instead.
-  const hint = !interactive
-    ? 'Keys are off (input is not a terminal); if anything hurts, Ctrl-C stops.'
-    : output === 'json'
-      ? 'Keys: space pause · → next · ← back · x hurts · q quit'
-      : 'Keys: space pause · → next · ← back · q quit (if anything hurts, q stops)';
-  const write = (text: string) => {
-    if (!io.stdout.destroyed) io.stdout.write(text);
-  };
-  const reporter: Reporter =
-    output === 'json' ? createJsonReporter(write) : createPlainReporter(session.plan, write);
-  // Hints are for a person watching, never for the log or the pipe.
-  if (io.stderr.isTTY) io.stderr.write(`${hint}\n`);
-  const unsubscribe = session.subscribe((event) => reporter.onEvent(event));
-  const stopKeys = listenForKeys(io.stdin, session, onInterrupt, { pain: output === 'json' });
-  try {
-    session.start();
-    await session.done;
-    await reporter.close?.();
-  } finally {
-    stopKeys();
-    unsubscribe();
-  }
+  const { closestMatch } = await import('../../routine/closest-match.js');
+  const command = closestMatch(ref, commandNames);
+  return command
+    ? new UserError(`unknown routine or command "${ref}" — did you mean the command "${command}"?`)
+    : error;
 }

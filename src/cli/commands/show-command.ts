@@ -2,17 +2,33 @@ import type { Plan } from '../../plan/phase.js';
 import { phaseToJson } from '../../plan/phase-json.js';
 import { formatClock, plural } from '../../report/format-clock.js';
 import { clipText, formatPhaseLine, phaseLineLayout } from '../../report/phase-line.js';
+import { pacingSources, type SessionFlags, type Sourced } from '../../settings/session-settings.js';
+import type { CommandContext } from '../command-context.js';
+import { prepareSession } from './prepare-session.js';
 
 // `pmr show`: the timeline as a table fitted to the terminal, or as JSON.
 
-export function planToJson(plan: Plan): unknown {
+export function planToJson(plan: Plan, settings?: Record<string, Sourced<unknown>>): unknown {
   return {
     routine: plan.routine,
     total_ms: plan.total_ms,
     steps: plan.steps,
     phases: plan.phases.map(phaseToJson),
     sensitive: plan.sensitive,
+    ...(settings ? { settings } : {}),
   };
+}
+
+/** `pmr show`: the plan a session would run, as a table or JSON. */
+export async function showPlan(
+  ref: string | undefined,
+  flags: SessionFlags & { json?: boolean },
+  context: CommandContext,
+): Promise<string> {
+  const { plan, settings } = await prepareSession(ref, flags, context);
+  return flags.json
+    ? `${JSON.stringify(planToJson(plan, pacingSources(settings)), null, 2)}\n`
+    : formatPlanTable(plan, context.width);
 }
 
 export function formatPlanTable(plan: Plan, width: number | undefined): string {

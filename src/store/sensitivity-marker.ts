@@ -1,0 +1,25 @@
+import type { SessionObserver } from '../session/session-observer.js';
+
+// Remembers a group that hurt (x in a session), so the next session keeps it
+// gentler. The marks are written as they happen; the session's end waits for
+// them, so none is lost when the process ends.
+export function createSensitivityMarker(
+  mark: (group: string) => Promise<void>,
+  warn: (line: string) => void,
+): SessionObserver {
+  const writes: Array<Promise<void>> = [];
+  return {
+    name: 'the pain marks',
+    onPain({ group }) {
+      if (!group) return;
+      writes.push(
+        mark(group).catch((error: Error) => {
+          warn(`pmr: could not remember that ${group} hurt (${error.message}).`);
+        }),
+      );
+    },
+    async onEnd() {
+      await Promise.all(writes);
+    },
+  };
+}
