@@ -46,14 +46,14 @@ describe('the scripts parse', () => {
 
   test.runIf(runsIn('zsh'))('zsh', () => {
     const result = spawnSync('zsh', ['-n', scriptFile('zsh')], { encoding: 'utf8' });
-    expect(result.error).toBeUndefined();
+    expect(result.error, 'zsh must be installed (.ci/run installs it)').toBeUndefined();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
 
   test.runIf(runsIn('fish'))('fish', () => {
     const result = spawnSync('fish', ['--no-execute', scriptFile('fish')], { encoding: 'utf8' });
-    expect(result.error).toBeUndefined();
+    expect(result.error, 'fish must be installed (.ci/run installs it)').toBeUndefined();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
