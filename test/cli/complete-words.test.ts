@@ -61,6 +61,7 @@ describe('completeWords', () => {
     const session = await words('work', '--');
     expect(session).toEqual(expect.arrayContaining(['--only', '--slow', '--plain', '--help']));
     expect(await words('--')).toEqual(expect.arrayContaining(['--version', '--only']));
+    expect(await words('run', '-')).toEqual(expect.arrayContaining(['--plain', '--help']));
   });
 
   test('--only, --skip and --start-with: the groups of the routine on the line', async () => {

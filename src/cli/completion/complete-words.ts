@@ -80,7 +80,7 @@ export async function completeWords(
     // A shell completes paths from the start of the word, which here is the flag.
     return { ...value, files: false };
   }
-  if (typed.startsWith('-') && typed !== '-') {
+  if (typed.startsWith('-')) {
     return wordsOnly(line.flagsHere.map(({ name, description }) => ({ word: name, description })));
   }
   return completeOperand(line, typed, sources);
