@@ -167,31 +167,26 @@ export function buildProgram(context: CommandContext, version: string): Command 
     )
     .action(async (shell: string) => {
       const { completionScript, shells } = await import('./completion/completion-scripts.js');
-      const { completionSpec } = await import('./completion/completion-spec.js');
       if (!(shells as readonly string[]).includes(shell)) {
         const { UserError } = await import('../user-error.js');
         throw new UserError(`no completion for "${shell}"; pmr completes ${shells.join(', ')}.`);
       }
-      out(completionScript(shell as (typeof shells)[number], completionSpec(program)));
+      out(completionScript(shell as (typeof shells)[number]));
     });
 
-  // Asked by the completion scripts as a person presses Tab: names only,
-  // read fast (no routine is parsed).
+  // Asked by the completion scripts as a person presses Tab, with the words
+  // after `pmr` (the last is the one being completed); see answer-completion.ts.
   program
     .command('__complete', { hidden: true })
-    .argument('<what>', 'routines or groups')
-    .action(async (what: string) => {
-      if (what === 'routines') {
-        const { listRoutineFiles, routineDirs } = await import('../routine/find-routine.js');
-        out(
-          `${listRoutineFiles(routineDirs(dirs.config))
-            .map((entry) => entry.name)
-            .join('\n')}\n`,
-        );
-      } else if (what === 'groups') {
-        const { catalogIds } = await import('../routine/catalog.js');
-        out(`${catalogIds.join('\n')}\n`);
-      }
+    .argument('[words...]', 'the words typed after pmr')
+    .action(async (words: string[]) => {
+      const { answerCompletion } = await import('./completion/answer-completion.js');
+      out(
+        await answerCompletion(program, words, {
+          configDir: dirs.config,
+          debug: context.io.env.PMR_DEBUG === '1',
+        }),
+      );
     });
 
   program

@@ -1,51 +1,22 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
 import { UserError } from '../user-error.js';
 import { didYouMean } from './closest-match.js';
 import { maxRoutineBytes, parseRoutine } from './load-routine.js';
-import { packageRoot } from './package-root.js';
 import type { Routine, RoutineSource } from './routine.js';
+import { listRoutineFiles, type RoutineDirs } from './routine-files.js';
 import { formatIssue } from './routine-issue.js';
 
 // Where routines come from: the built-in folder, the user's folder (which
-// shadows a built-in of the same name), any path, or stdin.
+// shadows a built-in of the same name), any path, or stdin. Which files there
+// are is routine-files.ts's to say.
 
-export interface RoutineDirs {
-  builtIn: string;
-  user: string;
-}
-
-export interface RoutineEntry {
-  name: string;
-  file: string;
-  kind: 'built-in' | 'user';
-}
-
-export function routineDirs(home: string): RoutineDirs {
-  return { builtIn: join(packageRoot(), 'routines'), user: join(home, 'routines') };
-}
-
-export function listRoutineFiles(dirs: RoutineDirs): RoutineEntry[] {
-  const entries = new Map<string, RoutineEntry>();
-  for (const [dir, kind] of [
-    [dirs.builtIn, 'built-in'],
-    [dirs.user, 'user'],
-  ] as const) {
-    for (const fileName of readYamlNames(dir)) {
-      const name = fileName.slice(0, -extname(fileName).length);
-      entries.set(name, { name, file: join(dir, fileName), kind });
-    }
-  }
-  return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function readYamlNames(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => /\.ya?ml$/i.test(name));
-  } catch {
-    return []; // no user folder yet is the normal case
-  }
-}
+export {
+  listRoutineFiles,
+  type RoutineDirs,
+  type RoutineEntry,
+  routineDirs,
+} from './routine-files.js';
 
 export function isPathRef(ref: string): boolean {
   return ref === '-' || ref.includes('/') || ref.includes(sep) || /\.ya?ml$/i.test(ref);

@@ -1,189 +1,87 @@
-import { type CompletionSpec, type FlagSpec, groupFlags, routineFlags } from './completion-spec.js';
-
-// Completion scripts for bash, zsh and fish. Commands and flags are written
-// in; routine and group names are asked of pmr at completion time
-// (`pmr __complete routines|groups`), so new routines complete at once.
+// Completion scripts for bash, zsh and fish. They are thin on purpose: at
+// each Tab they hand the words on the line to `pmr __complete -- WORD...` and
+// offer what it answers (see answer-completion.ts), so commands, flags,
+// routines and groups are always those of the pmr that runs.
+//
+// What pmr answers is data, never code: each script reads it line by line
+// and passes the words on as they are. No word goes through `eval`, an
+// unquoted expansion, or bash's `compgen -W` (which expands its word list,
+// and so would run a `$(...)` in a routine's file name).
 
 export const shells = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof shells)[number];
 
-const words = (flags: FlagSpec[]) => flags.map((flag) => flag.name).join(' ');
-const valueFlags = (spec: CompletionSpec) => {
-  const all = [...spec.sessionFlags, ...spec.commands.flatMap((command) => command.flags)];
-  return [...new Set(all.filter((flag) => flag.takesValue).map((flag) => flag.name))];
-};
-const choiceFlags = (spec: CompletionSpec) => {
-  const all = [...spec.sessionFlags, ...spec.commands.flatMap((command) => command.flags)];
-  return all.filter((flag) => flag.choices);
-};
-const fileCommands = ['run', 'validate'];
-const routineCommands = ['show', 'edit'];
-
-function bash(spec: CompletionSpec): string {
-  const others = valueFlags(spec).filter(
-    (flag) => !groupFlags.includes(flag) && !routineFlags.includes(flag) && flag !== '--out',
-  );
-  const choices = choiceFlags(spec)
-    .map(
-      (flag) =>
-        `    ${flag.name}) COMPREPLY=($(compgen -W "${flag.choices?.join(' ')}" -- "$cur")); return ;;`,
-    )
-    .join('\n');
-  const flagCases = spec.commands
-    .map((command) => `      ${command.name}) flags="${words(command.flags)}" ;;`)
-    .join('\n');
-  const subcommandCases = spec.commands
-    .filter((command) => command.subcommands.length > 0)
-    .map(
-      (command) =>
-        `    ${command.name}) COMPREPLY=($(compgen -W "${command.subcommands.join(' ')}" -- "$cur")) ;;`,
-    )
-    .join('\n');
-  return `# pmr completion for bash. Install:
+const bash = `# pmr completion for bash. Install:
 #   pmr completion bash > ~/.local/share/bash-completion/completions/pmr
+# At each Tab, pmr answers what can come next: a first line that says whether
+# file paths complete too, then one word a line (a tab, then a description).
 _pmr() {
-  local cur prev cmd i flags
-  cur="\${COMP_WORDS[COMP_CWORD]}"
-  prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  cmd=""
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    case "\${COMP_WORDS[i]}" in
-      -*) ;;
-      *) cmd="\${COMP_WORDS[i]}"; break ;;
-    esac
-  done
-  case "$prev" in
-    ${groupFlags.join('|')})
-      # Groups are a comma-separated list: complete the part after the last comma.
-      local before=""
-      [[ "$cur" == *,* ]] && before="\${cur%,*},"
-      COMPREPLY=($(compgen -P "$before" -W "$(pmr __complete groups 2>/dev/null)" -- "\${cur##*,}"))
-      return ;;
-    ${routineFlags.join('|')}) COMPREPLY=($(compgen -W "$(pmr __complete routines 2>/dev/null)" -- "$cur")); return ;;
-    --out) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-${choices}
-    ${others.join('|')}) return ;;
-  esac
-  if [[ "$cur" == -* ]]; then
-    case "$cmd" in
-${flagCases}
-      *) flags="${words(spec.sessionFlags)}" ;;
-    esac
-    COMPREPLY=($(compgen -W "$flags" -- "$cur"))
-    return
+  local cur=\${COMP_WORDS[COMP_CWORD]} line files=""
+  local first=1
+  COMPREPLY=()
+  while IFS= read -r line; do
+    if [[ -n $first ]]; then
+      first="" files=$line
+      continue
+    fi
+    line=\${line%%$'\\t'*}
+    # A plain string comparison: the word is never expanded.
+    [[ $line == "$cur"* ]] && COMPREPLY+=("$line")
+  done < <(pmr __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
+  if [[ $files == files ]]; then
+    # Bash quotes the file names it inserts (bash 4 and later).
+    compopt -o filenames 2>/dev/null
+    while IFS= read -r line; do
+      COMPREPLY+=("$line")
+    done < <(compgen -f -- "$cur")
   fi
-  case "$cmd" in
-    "") COMPREPLY=($(compgen -W "${spec.commands.map((c) => c.name).join(' ')} $(pmr __complete routines 2>/dev/null)" -- "$cur")) ;;
-    ${fileCommands.join('|')}) COMPREPLY=($(compgen -f -- "$cur")) ;;
-    ${routineCommands.join('|')}) COMPREPLY=($(compgen -W "$(pmr __complete routines 2>/dev/null)" -- "$cur")) ;;
-    completion) COMPREPLY=($(compgen -W "${shells.join(' ')}" -- "$cur")) ;;
-${subcommandCases}
-  esac
+  return 0
 }
 complete -F _pmr pmr
 `;
-}
 
-function zsh(spec: CompletionSpec): string {
-  const others = valueFlags(spec).filter(
-    (flag) => !groupFlags.includes(flag) && !routineFlags.includes(flag) && flag !== '--out',
-  );
-  const choices = choiceFlags(spec)
-    .map((flag) => `    ${flag.name}) compadd -- ${flag.choices?.join(' ')}; return ;;`)
-    .join('\n');
-  const flagCases = spec.commands
-    .map((command) => `      ${command.name}) compadd -- ${words(command.flags)} ;;`)
-    .join('\n');
-  const subcommandCases = spec.commands
-    .filter((command) => command.subcommands.length > 0)
-    .map((command) => `    ${command.name}) compadd -- ${command.subcommands.join(' ')} ;;`)
-    .join('\n');
-  return `#compdef pmr
+const zsh = `#compdef pmr
 # pmr completion for zsh. Install: put this file, named _pmr, in a folder on
 # $fpath (for example: pmr completion zsh > ~/.zfunc/_pmr, with
 # fpath=(~/.zfunc $fpath) before compinit in ~/.zshrc).
+# At each Tab, pmr answers what can come next: a first line that says whether
+# file paths complete too, then one word a line (a tab, then a description).
 _pmr() {
-  local cur=\${words[CURRENT]} prev=\${words[CURRENT-1]} cmd="" i
-  for (( i = 2; i < CURRENT; i++ )); do
-    if [[ \${words[i]} != -* ]]; then cmd=\${words[i]}; break; fi
+  local -a answer described plain
+  local line ret=1
+  # (Q) takes off the quotes typed around a word, as the shell will when it runs.
+  answer=("\${(@f)$(pmr __complete -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
+  for line in "\${(@)answer[2,-1]}"; do
+    if [[ $line == *$'\\t'* ]]; then
+      described+=("\${line%%$'\\t'*}:\${line#*$'\\t'}")
+    elif [[ -n $line ]]; then
+      plain+=("$line")
+    fi
   done
-  case $prev in
-    ${groupFlags.join('|')})
-      compset -P '*,'
-      compadd -- \${(f)"$(pmr __complete groups 2>/dev/null)"}
-      return ;;
-    ${routineFlags.join('|')}) compadd -- \${(f)"$(pmr __complete routines 2>/dev/null)"}; return ;;
-    --out) _files; return ;;
-${choices}
-    ${others.join('|')}) return ;;
-  esac
-  if [[ $cur == -* ]]; then
-    case $cmd in
-${flagCases}
-      *) compadd -- ${words(spec.sessionFlags)} ;;
-    esac
-    return
-  fi
-  case $cmd in
-    '') compadd -- ${spec.commands.map((c) => c.name).join(' ')} \${(f)"$(pmr __complete routines 2>/dev/null)"} ;;
-    ${fileCommands.join('|')}) _files ;;
-    ${routineCommands.join('|')}) compadd -- \${(f)"$(pmr __complete routines 2>/dev/null)"} ;;
-    completion) compadd -- ${shells.join(' ')} ;;
-${subcommandCases}
-  esac
+  (( $#described )) && _describe -t pmr-words pmr described && ret=0
+  (( $#plain )) && compadd -- "\${plain[@]}" && ret=0
+  [[ $answer[1] == files ]] && _files && ret=0
+  return ret
 }
 if [[ $zsh_eval_context[-1] == loadautofunc ]]; then _pmr "$@"; else compdef _pmr pmr; fi
 `;
-}
 
-function fishQuote(text: string): string {
-  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-}
+const fish = `# pmr completion for fish. Install:
+#   pmr completion fish > ~/.config/fish/completions/pmr.fish
+# At each Tab, pmr answers what can come next: a first line that says whether
+# file paths complete too, then one word a line (a tab, then a description).
+function __pmr_complete
+    set -l words (commandline -opc) (commandline -ct)
+    set -e words[1]
+    set -l answer (pmr __complete -- $words 2>/dev/null)
+    set -q answer[2]; and printf '%s\\n' $answer[2..-1]
+    if test "$answer[1]" = files
+        __fish_complete_path (commandline -ct)
+    end
+end
+complete -c pmr -f -a '(__pmr_complete)'
+`;
 
-function fish(spec: CompletionSpec): string {
-  const names = spec.commands.map((command) => command.name).join(' ');
-  const lines = [
-    '# pmr completion for fish. Install:',
-    '#   pmr completion fish > ~/.config/fish/completions/pmr.fish',
-    'complete -c pmr -f',
-    `complete -c pmr -n '__fish_use_subcommand' -a '(pmr __complete routines 2>/dev/null)' -d routine`,
-    ...spec.commands.map(
-      (command) =>
-        `complete -c pmr -n '__fish_use_subcommand' -a ${command.name} -d ${fishQuote(command.description)}`,
-    ),
-  ];
-  const flagLine = (flag: FlagSpec, condition: string) => {
-    const long = flag.name.replace(/^--/, '');
-    let values = '';
-    if (groupFlags.includes(flag.name)) values = ` -x -a '(pmr __complete groups 2>/dev/null)'`;
-    else if (routineFlags.includes(flag.name))
-      values = ` -x -a '(pmr __complete routines 2>/dev/null)'`;
-    else if (flag.choices) values = ` -x -a ${fishQuote(flag.choices.join(' '))}`;
-    else if (flag.name === '--out') values = ' -r -F';
-    else if (flag.takesValue) values = ' -x';
-    return `complete -c pmr -n ${fishQuote(condition)} -l ${long}${values} -d ${fishQuote(flag.description)}`;
-  };
-  for (const flag of spec.sessionFlags) {
-    lines.push(flagLine(flag, `not __fish_seen_subcommand_from ${names}`));
-  }
-  for (const command of spec.commands) {
-    for (const flag of command.flags) {
-      lines.push(flagLine(flag, `__fish_seen_subcommand_from ${command.name}`));
-    }
-    if (command.subcommands.length > 0) {
-      lines.push(
-        `complete -c pmr -n '__fish_seen_subcommand_from ${command.name}' -a ${fishQuote(command.subcommands.join(' '))}`,
-      );
-    }
-  }
-  lines.push(
-    `complete -c pmr -n '__fish_seen_subcommand_from ${fileCommands.join(' ')}' -F`,
-    `complete -c pmr -n '__fish_seen_subcommand_from ${routineCommands.join(' ')}' -a '(pmr __complete routines 2>/dev/null)'`,
-    `complete -c pmr -n '__fish_seen_subcommand_from completion' -a '${shells.join(' ')}'`,
-  );
-  return `${lines.join('\n')}\n`;
-}
-
-export function completionScript(shell: Shell, spec: CompletionSpec): string {
-  return { bash, zsh, fish }[shell](spec);
+export function completionScript(shell: Shell): string {
+  return { bash, zsh, fish }[shell];
 }

@@ -14,7 +14,7 @@ export interface CommandSpec {
   name: string;
   description: string;
   flags: FlagSpec[];
-  subcommands: string[];
+  subcommands: { name: string; description: string }[];
 }
 
 export interface CompletionSpec {
@@ -22,10 +22,6 @@ export interface CompletionSpec {
   /** Flags of a session (`pmr ROUTINE …`), the top-level command's own. */
   sessionFlags: FlagSpec[];
 }
-
-/** Flags whose values are group names, and those that take a routine. */
-export const groupFlags = ['--only', '--skip', '--start-with', '--groups'];
-export const routineFlags = ['--from'];
 
 function flagsOf(command: Command): FlagSpec[] {
   return command.options
@@ -45,7 +41,10 @@ export function completionSpec(program: Command): CompletionSpec {
       name: command.name(),
       description: command.description(),
       flags: [...flagsOf(command), { name: '--help', description: 'show help', takesValue: false }],
-      subcommands: command.commands.map((sub) => sub.name()),
+      subcommands: command.commands.map((sub) => ({
+        name: sub.name(),
+        description: sub.description(),
+      })),
     })),
     sessionFlags: [
       ...flagsOf(program),
