@@ -10,6 +10,16 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 
+/** Ink's restore-cursor writes to stderr on exit; pmr's own writes where the cursor was hidden. */
+const ownRestoreCursor = {
+  name: 'own-restore-cursor',
+  setup(build) {
+    build.onResolve({ filter: /^restore-cursor$/ }, () => ({
+      path: `${root}/src/screen/restore-cursor.ts`,
+    }));
+  },
+};
+
 rmSync(`${root}/dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -26,6 +36,7 @@ await build({
     js: "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);",
   },
   sourcemap: 'linked',
+  plugins: [ownRestoreCursor],
   jsx: 'automatic',
   define: { PMR_VERSION: JSON.stringify(version) },
   logLevel: 'warning',

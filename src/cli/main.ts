@@ -22,13 +22,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (error) {
     code = reportFailure(error, context.err, io.env);
   }
+  await guard.settle();
   const problem = guard.problem();
   if (problem) {
     const line = outputProblemLine(problem);
     if (line) context.err(`${line}\n`);
     code = outputExitCode(problem);
   }
-  guard.dispose();
   return code;
 }
 

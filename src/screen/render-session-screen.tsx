@@ -20,33 +20,40 @@ export interface ScreenOptions {
 // says so, and the dispatcher lets the session go on without the screen.
 export function createScreen(session: Session, options: ScreenOptions): SessionObserver {
   const feed = createSessionFeed();
-  const instance = render(
+  const screen = (
     <SessionScreen
       session={session}
       feed={feed}
       interactive={options.keys !== undefined}
       onInterrupt={options.onInterrupt}
       jobControl={options.jobControl}
-    />,
-    {
-      stdout: options.stdout,
-      // Ink needs some stdin; with no keys it never reads it.
-      stdin: options.keys ?? process.stdin,
-      exitOnCtrlC: false,
-      patchConsole: false,
-      // Rewrite only the lines that changed: the countdown, the bar.
-      incrementalRendering: true,
-      // Draw live whenever the output is a terminal, even if CI is set.
-      interactive: Boolean(options.stdout.isTTY),
-    },
+    />
   );
+  const instance = render(screen, {
+    stdout: options.stdout,
+    // Ink needs some stdin; with no keys it never reads it.
+    stdin: options.keys ?? process.stdin,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    // Rewrite only the lines that changed: the countdown, the bar.
+    incrementalRendering: true,
+    // Draw live whenever the output is a terminal, even if CI is set.
+    interactive: Boolean(options.stdout.isTTY),
+  });
+  const stopRedrawing = redrawWhenNarrower(options.stdout, () => {
+    instance.clear();
+    instance.rerender(screen);
+  });
   let failure: unknown;
-  const exited = instance.waitUntilExit().then(
-    () => undefined,
-    (error: unknown) => {
-      failure = error;
-    },
-  );
+  const exited = instance
+    .waitUntilExit()
+    .then(
+      () => undefined,
+      (error: unknown) => {
+        failure = error;
+      },
+    )
+    .finally(stopRedrawing);
   const follow =
     <T,>(hook: ((event: T) => void) | undefined) =>
     (event: T) => {
@@ -69,5 +76,33 @@ export function createScreen(session: Session, options: ScreenOptions): SessionO
       if (failure !== undefined) throw failure;
     },
     detach: () => instance.unmount(),
+  };
+}
+
+/**
+ * When the window gets narrower, the terminal re-wraps the frame already on
+ * screen into more rows than Ink knows of, so Ink's own redraw leaves rows of
+ * the old frame behind. Once Ink and the layout have caught up with the new
+ * width, the visible screen is cleared (scrollback is kept) and the frame is
+ * drawn again, alone, from the top.
+ */
+function redrawWhenNarrower(stdout: NodeJS.WriteStream, redraw: () => void): () => void {
+  if (!stdout.isTTY) return () => {};
+  let columns = stdout.columns;
+  let pending: NodeJS.Immediate | undefined;
+  const onResize = () => {
+    const narrower = stdout.columns < columns;
+    columns = stdout.columns;
+    if (!narrower) return;
+    clearImmediate(pending);
+    pending = setImmediate(() => {
+      stdout.write('\u001b[H\u001b[2J');
+      redraw();
+    });
+  };
+  stdout.on('resize', onResize);
+  return () => {
+    clearImmediate(pending);
+    stdout.off('resize', onResize);
   };
 }

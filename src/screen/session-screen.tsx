@@ -50,10 +50,16 @@ export function SessionScreen({
   const [stopRulesAt, setStopRulesAt] = useState<number>();
   const [pains, setPains] = useState(0);
   const [confirming, setConfirming] = useState(false);
-  const { exit, suspendTerminal } = useApp();
+  const { exit, suspendTerminal, waitUntilRenderFlush } = useApp();
   useEffect(
-    () => jobControl?.handOverWith((whileStopped) => suspendTerminal(whileStopped)),
-    [jobControl, suspendTerminal],
+    () =>
+      jobControl?.handOverWith(async (whileStopped) => {
+        // The PAUSED frame goes out first, then the terminal is handed back
+        // clean, so nothing is drawn over the shell while pmr is stopped.
+        await waitUntilRenderFlush();
+        await suspendTerminal(whileStopped);
+      }),
+    [jobControl, suspendTerminal, waitUntilRenderFlush],
   );
   const actions: Record<KeyAction, () => void> = {
     pause: () => session.togglePause(),

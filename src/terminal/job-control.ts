@@ -59,7 +59,13 @@ export function createJobControl(options: JobControlOptions): JobControl {
 /** Stops this process (as Ctrl-Z would) and resolves once the shell continues it. */
 export function stopUntilContinued(): Promise<void> {
   return new Promise((resolve) => {
-    process.once('SIGCONT', () => resolve());
+    // A paused session holds no timer, and signal listeners do not keep Node
+    // alive: without this, pmr would simply end when continued.
+    const alive = setInterval(() => {}, 2 ** 30);
+    process.once('SIGCONT', () => {
+      clearInterval(alive);
+      resolve();
+    });
     // SIGSTOP cannot be caught, so nothing of pmr's own runs in between.
     process.kill(process.pid, 'SIGSTOP');
   });

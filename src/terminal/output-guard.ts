@@ -20,7 +20,8 @@ export interface OutputGuard {
   stderrWorks(): boolean;
   /** Calls fn once stdout fails. */
   onProblem(fn: (problem: OutputProblem) => void): () => void;
-  dispose(): void;
+  /** Resolves once what was written has gone out, or failed (and been caught). */
+  settle(): Promise<void>;
 }
 
 export function classifyOutputError(error: NodeJS.ErrnoException): OutputProblem {
@@ -59,6 +60,8 @@ export function guardOutput(
   const onStderr = () => {
     stderrBroken = true;
   };
+  // The listeners stay for the life of the process: a write can fail after
+  // the command itself is done, and must never crash it then.
   stdout.on('error', onStdout);
   stderr.on('error', onStderr);
   return {
@@ -68,10 +71,18 @@ export function guardOutput(
       listeners.add(fn);
       return () => listeners.delete(fn);
     },
-    dispose() {
-      stdout.off('error', onStdout);
-      stderr.off('error', onStderr);
-      listeners.clear();
+    async settle() {
+      await Promise.all([drained(stdout), drained(stderr)]);
+      // A failed write's 'error' event comes a tick after its callback.
+      await new Promise((resolve) => setImmediate(resolve));
     },
   };
+}
+
+function drained(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const writable = stream as NodeJS.WritableStream & { destroyed?: boolean };
+    if (writable.destroyed || !stream.writable) resolve();
+    else stream.write('', () => resolve());
+  });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { historyPath } from '../../src/store/history-file.js';
+import { poll } from '../helpers/poll.js';
 import { type PtyRun, spawnPty } from '../helpers/pty-session.js';
 import { runPmr, tempHome } from '../helpers/run-pmr.js';
 
@@ -15,13 +16,7 @@ afterEach(() => {
 const oneGroup = ['--groups', 'jaw', '--breaths', '0', '--no-scan'];
 const right = '\u001b[C';
 
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!condition()) {
-    if (performance.now() > deadline) throw new Error('timed out waiting for the history');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean) => poll(condition, 'the history');
 
 function history(home: string) {
   return JSON.parse(runPmr(['history', '--json'], { home }).stdout) as Array<

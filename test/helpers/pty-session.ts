@@ -14,6 +14,12 @@ export interface PtyOptions {
   thenStty?: boolean;
   /** Redirect pmr's stdin from this file instead of the terminal. */
   stdinFrom?: string;
+  /** Feed pmr's stdin from this text through a pipe, as `printf … | pmr`. */
+  stdinText?: string;
+  /** Redirect pmr's stderr to this file. */
+  stderrTo?: string;
+  /** Write pmr's exit code to this file, even if the terminal is closed under it. */
+  exitCodeTo?: string;
 }
 
 export interface PtyRun {
@@ -27,6 +33,10 @@ export interface PtyRun {
   resize(cols: number, rows: number): void;
   write(data: string): void;
   signal(name: NodeJS.Signals): void;
+  /** The terminal's device (/dev/pts/N), to read its settings from outside. */
+  readonly device: string;
+  /** Closes the terminal, as closing its window does: pmr gets a hang-up. */
+  close(): void;
   /** Resolves once the condition holds for the output or the screen; rejects after timeoutMs. */
   waitFor(condition: (run: PtyRun) => boolean, timeoutMs?: number, what?: string): Promise<void>;
   waitForText(text: string, timeoutMs?: number): Promise<void>;
@@ -49,19 +59,30 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  const redirect = options.stdinFrom ? ` <${shellQuote(options.stdinFrom)}` : '';
-  const quoted = [process.execPath, pmrBin, ...args].map(shellQuote).join(' ') + redirect;
+  const redirect =
+    (options.stdinFrom ? ` <${shellQuote(options.stdinFrom)}` : '') +
+    (options.stderrTo ? ` 2>${shellQuote(options.stderrTo)}` : '');
+  const pipedIn =
+    options.stdinText === undefined ? '' : `printf '%s' ${shellQuote(options.stdinText)} | `;
+  const quoted = pipedIn + [process.execPath, pmrBin, ...args].map(shellQuote).join(' ') + redirect;
   // With stty afterwards the shell stays to report; its trap keeps a Ctrl-C
   // that lands before pmr's raw mode from ending the shell instead of pmr.
+  // To report an exit code after a hang-up, the shell traps HUP (a handler,
+  // which pmr does not inherit, unlike an ignored signal).
   const command = options.thenStty
     ? `trap : INT; ${quoted}; echo "EXIT=$?"; stty -a`
-    : `exec ${quoted}`;
+    : options.exitCodeTo
+      ? `trap : HUP; ${quoted}; echo $? > ${shellQuote(options.exitCodeTo)}`
+      : pipedIn
+        ? quoted
+        : `exec ${quoted}`;
   const child = pty.spawn('/bin/sh', ['-c', command], {
     cols,
     rows,
     cwd: repoRoot,
     env,
-    name: 'xterm-256color',
+    // node-pty sets TERM from the name.
+    name: env.TERM,
   });
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true });
   let raw = '';
@@ -110,6 +131,8 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
     },
     write: (data) => child.write(data),
     signal: (name) => process.kill(child.pid, name),
+    device: (child as unknown as { ptsName: string }).ptsName,
+    close: () => (child as unknown as { destroy(): void }).destroy(),
     waitFor(condition, timeoutMs = 5000, what = 'the condition') {
       return new Promise((resolve, reject) => {
         const check = () => {

@@ -2,22 +2,17 @@ import { render } from 'ink-testing-library';
 import { describe, expect, test } from 'vitest';
 import { CheckInPrompt } from '../../src/screen/check-in-prompt.js';
 import type { CheckInAnswer } from '../../src/screen/check-in-rating.js';
+import { settled } from '../helpers/react-act.js';
 
 // The check-in: one key, and the answer left on screen as one quiet line.
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
-
 async function answer(keys: string[], moment: 'before' | 'after' = 'before', before?: number) {
   const answers: CheckInAnswer[] = [];
-  const screen = render(
-    <CheckInPrompt moment={moment} before={before} onAnswer={(a) => answers.push(a)} />,
+  const screen = await settled(() =>
+    render(<CheckInPrompt moment={moment} before={before} onAnswer={(a) => answers.push(a)} />),
   );
-  await tick();
   const asked = screen.lastFrame() ?? '';
-  for (const key of keys) {
-    screen.stdin.write(key);
-    await tick();
-  }
+  for (const key of keys) await settled(() => screen.stdin.write(key));
   const frames = screen.frames.filter((frame) => frame.trim() !== '');
   return { answers, asked, last: frames.at(-1) ?? '' };
 }
@@ -27,7 +22,7 @@ describe('check-in prompt', () => {
     const { asked } = await answer([]);
     expect(asked).toContain('How tense do you feel right now? 0–10');
     expect(asked).toContain('t for 10');
-    expect(asked).toContain('Enter or s to skip');
+    expect(asked).toContain('Enter or s to skip · q to leave');
   });
 
   test('a digit is the rating, and stays on screen', async () => {
@@ -50,6 +45,15 @@ describe('check-in prompt', () => {
 
   test('Ctrl-C is passed on as an interruption', async () => {
     expect((await answer(['\u0003'])).answers).toEqual(['interrupt']);
+  });
+
+  // Esc too (a lone escape is told from a sequence by time; the real-terminal test has it).
+  test('q leaves kindly before a session, and skips after one', async () => {
+    const before = await answer(['q']);
+    expect(before.answers).toEqual(['quit']);
+    expect(before.last).toBe('Not now. Come back whenever you like.');
+    const after = await answer(['q'], 'after', 5);
+    expect(after.last).toBe('Check-in after skipped');
   });
 
   test('after the session it asks again and shows the change', async () => {

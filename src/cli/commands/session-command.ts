@@ -6,6 +6,7 @@ import { createJsonReporter } from '../../report/json-reporter.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
 import { wrapText } from '../../report/wrap-text.js';
 import { firstUseNotice, stopRules } from '../../safety/safety-words.js';
+import type { Clock } from '../../session/clock.js';
 import { createSession } from '../../session/create-session.js';
 import type { Session } from '../../session/session.js';
 import type { EndReason } from '../../session/session-event.js';
@@ -56,6 +57,8 @@ export async function startSession(
 export interface SessionExtras {
   /** Flags as given, kept with the session's record. */
   flags: Record<string, unknown>;
+  /** The engine's clock (tests run whole sessions in no time). */
+  clock?: Clock;
   /** Remember a group that hurt (x), so it is gentler next time. */
   markSensitive: (group: string) => Promise<void>;
 }
@@ -72,6 +75,7 @@ export async function runSession(
   // frame: warnings wait for the screen to finish.
   const notices = holdableWarnings(context.warn);
   const session = createSession(plan, {
+    clock: extras.clock,
     onObserverFailure: (name, error) =>
       notices.warn(
         `pmr: ${name} stopped working (${error instanceof Error ? error.message : String(error)}); the session goes on without it.`,
