@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appendRecord, historyPath } from '../../src/store/history-file.js';
@@ -183,16 +183,24 @@ describe('pmr history', () => {
 });
 
 describe('a history that cannot be read', () => {
-  test('one line naming the file and the fix, exit 1, no stack trace', () => {
+  test('a folder or a FIFO: one line naming the file and the fix, exit 1, never waited on', () => {
     const home = tempHome();
-    mkdirSync(join(home, 'history.jsonl'));
+    const file = join(home, 'history.jsonl');
+    mkdirSync(file);
     for (const command of ['history', 'stats']) {
       const result = runPmr([command], { home });
       expect(result.status).toBe(1);
       expect(result.stderr).toBe(
-        `pmr: cannot read the history at ${join(home, 'history.jsonl')} (EISDIR); check that it is a file you can read.\n`,
+        `pmr: the history at ${file} is a folder, not a file; move it aside and pmr will start a new one.\n`,
       );
     }
+    rmSync(file, { recursive: true });
+    execFileSync('mkfifo', [file]);
+    const result = runPmr(['history'], { home });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `pmr: the history at ${file} is a FIFO, not a file; move it aside and pmr will start a new one.\n`,
+    ]);
   });
 });
 
