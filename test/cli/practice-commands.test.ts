@@ -112,6 +112,50 @@ describe('pmr config', () => {
     expect(config['voice.command']).toBe('espeak-ng -v en-GB -s 130');
   });
 
+  test('30 changes at once from 30 processes: every one lands', async () => {
+    const home = tempHome();
+    // 25 groups marked as hurting, each cleared by its own process, while 5
+    // more processes set one preference each. (The issue saw 9 of 50 lost;
+    // 30 lose some just as surely without the lock, at less cost to the suite.)
+    const groups = Array.from({ length: 25 }, (_, n) => `group-${n}`);
+    writeFileSync(
+      join(home, 'config.json'),
+      JSON.stringify({
+        sensitive: Object.fromEntries(groups.map((group) => [group, 1])),
+        __internal__: { migrations: { version: '1.0.0' } },
+      }),
+    );
+    const settings = [
+      ['pace', 'slow'],
+      ['checkin', 'on'],
+      ['sound', 'bell'],
+      ['routine', 'work'],
+      ['voice.command', 'espeak-ng -s 130'],
+    ];
+    const commands = [
+      ...settings.map(([key, value]) => ['config', 'set', key ?? '', value ?? '']),
+      ...groups.map((group) => ['config', 'unset', `sensitive.${group}`]),
+    ];
+    const results = await Promise.all(
+      commands.map(
+        (args) =>
+          new Promise<{ code: number | null; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, [pmrBin, ...args], {
+              env: { ...process.env, PMR_HOME: home },
+              stdio: ['ignore', 'ignore', 'pipe'],
+            });
+            let stderr = '';
+            child.stderr.on('data', (chunk) => (stderr += chunk));
+            child.on('exit', (code) => resolve({ code, stderr }));
+          }),
+      ),
+    );
+    expect(results.filter((result) => result.code !== 0)).toEqual([]);
+    const stored = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
+    expect(stored).toMatchObject(Object.fromEntries(settings));
+    expect(stored.sensitive).toEqual({});
+  }, 90_000);
+
   test('a corrupted preferences file warns once, is kept aside, and pmr goes on', () => {
     const home = tempHome();
     writeFileSync(join(home, 'config.json'), '{"pace": "slow",, oops');
@@ -205,14 +249,59 @@ describe('a history that cannot be read', () => {
 });
 
 describe('preferences that cannot be used', () => {
-  test('a folder where the file should be: one line, exit 1', () => {
+  test('a folder where the file should be: changing them is refused in one line, exit 1', () => {
     const home = tempHome();
-    mkdirSync(join(home, 'config.json'));
-    const result = runPmr(['config', 'get', 'pace'], { home });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(
-      /^pmr: cannot use the preferences at .*config\.json \(EISDIR\); check that it is a file you can write\.\n$/,
+    const file = join(home, 'config.json');
+    mkdirSync(file);
+    for (const args of [
+      ['config', 'set', 'pace', 'slow'],
+      ['config', 'get', 'pace'],
+    ]) {
+      const result = runPmr(args, { home });
+      expect([result.status, result.stderr]).toEqual([
+        1,
+        `pmr: ${file} is a folder, not a preferences file; move it aside and pmr will start a new one.\n`,
+      ]);
+    }
+  });
+
+  test('reading commands carry on with the defaults after one warning', async () => {
+    const home = tempHome();
+    const file = join(home, 'config.json');
+    mkdirSync(file);
+    const warning = `pmr: ${file} is a folder, not a preferences file, so pmr is using the defaults; move it aside and pmr will start a new one.\n`;
+    const show = runPmr(['show', 'work'], { home });
+    expect([show.status, show.stderr]).toEqual([0, warning]);
+    expect(show.stdout).toMatch(/^Total /m);
+    // A session starts too (it is stopped once it has begun).
+    const session = spawn(process.execPath, [pmrBin, 'work', '--json'], {
+      env: { ...process.env, PMR_HOME: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    session.stderr.on('data', (chunk) => (stderr += chunk));
+    const [first] = await new Promise<string[]>((resolve) =>
+      session.stdout.once('data', (chunk) => resolve(String(chunk).split('\n'))),
     );
+    session.kill('SIGTERM');
+    await new Promise((resolve) => session.on('exit', resolve));
+    expect(JSON.parse(first ?? '').type).toBe('start');
+    expect(stderr).toBe(warning);
+    expect(runPmr(['list'], { home }).status).toBe(0);
+  });
+
+  test('a FIFO is never waited on', () => {
+    const home = tempHome();
+    const file = join(home, 'config.json');
+    execFileSync('mkfifo', [file]);
+    expect(runPmr(['show', 'work'], { home }).stderr).toMatch(
+      /is a FIFO, not a preferences file, so pmr is using the defaults/,
+    );
+    const set = runPmr(['config', 'set', 'pace', 'slow'], { home });
+    expect([set.status, set.stderr]).toEqual([
+      1,
+      `pmr: ${file} is a FIFO, not a preferences file; move it aside and pmr will start a new one.\n`,
+    ]);
   });
 });
 
