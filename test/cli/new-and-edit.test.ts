@@ -1,4 +1,4 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runPmr, tempHome } from '../helpers/run-pmr.js';
@@ -53,6 +53,50 @@ describe('pmr new', () => {
     const result = runPmr(['new', 'Bad Name']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/lower-case letters, digits and dashes/);
+  });
+});
+
+describe('pmr new where it cannot write', () => {
+  test('a routines "folder" that is a file: one line naming it, exit 1', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'routines'), 'not a folder');
+    const result = runPmr(['new', 'mine'], { home });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `pmr: cannot write ${join(home, 'routines', 'mine.yaml')}: ${join(home, 'routines')} is a file, not a folder; move it aside.\n`,
+    ]);
+  });
+
+  test('--out a folder, or nothing: a usage error that shows a file path to give', () => {
+    const home = tempHome();
+    const folder = join(home, 'some', 'dir');
+    mkdirSync(folder, { recursive: true });
+    for (const out of [`${folder}/`, folder]) {
+      const result = runPmr(['new', 'mine', '--out', out], { home });
+      expect([result.status, result.stderr]).toEqual([
+        2,
+        `pmr: --out ${out} is a folder; give a file name, like --out ${join(folder, 'mine.yaml')}\n`,
+      ]);
+    }
+    const empty = runPmr(['new', 'mine', '--out', ''], { home });
+    expect([empty.status, empty.stderr]).toEqual([
+      2,
+      'pmr: --out needs a file path, like --out ./mine.yaml\n',
+    ]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  test('--out an absolute path is echoed as given', () => {
+    const home = tempHome();
+    const file = join(home, 'desk.yaml');
+    const result = runPmr(['new', 'desk', '--out', file], { home });
+    expect(result.stdout).toBe(
+      `Wrote ${file}\nTry it:   pmr run ${file}\nEdit it:  $EDITOR ${file}\n`,
+    );
+    const relative = runPmr(['new', 'desk', '--out', 'desk-2.yaml'], { home, cwd: home });
+    expect(relative.stdout).toBe(
+      'Wrote desk-2.yaml\nTry it:   pmr run desk-2.yaml\nEdit it:  $EDITOR desk-2.yaml\n',
+    );
   });
 });
 
