@@ -112,6 +112,33 @@ describe('pmr config', () => {
     expect(config['voice.command']).toBe('espeak-ng -v en-GB -s 130');
   });
 
+  test('a voice command with a quote left open, a C1 control or a bidi override is refused', () => {
+    const home = tempHome();
+    const refusals: Array<[string, string]> = [
+      ['espeak-ng "unclosed', 'voice.command has a " that is never closed; close it or remove it.'],
+      ['espeak-ng \u009b2J', 'voice.command contains a control character (U+009B); remove it.'],
+      ['espeak-ng \u202eevil', 'voice.command contains a control character (U+202E); remove it.'],
+      ['espeak-ng \u001b[2J', 'voice.command contains a control character (U+001B); remove it.'],
+    ];
+    for (const [value, message] of refusals) {
+      const result = runPmr(['config', 'set', 'voice.command', value], { home });
+      expect([result.status, result.stderr]).toEqual([2, `pmr: ${message}\n`]);
+    }
+    expect(runPmr(['config', 'get', 'voice.command'], { home }).stdout).toBe('\n');
+    const quoted = runPmr(['config', 'set', 'voice.command', `say -v "Kate Premium" -r 'x'`], {
+      home,
+    });
+    expect(quoted.status).toBe(0);
+  });
+
+  test('a hand-edited voice command with a quote left open is set aside like any damage', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'config.json'), '{"voice.command": "espeak-ng \\"oops"}');
+    const result = runPmr(['config', 'get', 'voice.command'], { home });
+    expect(result.stdout).toBe('\n');
+    expect(result.stderr).toMatch(/^pmr: preferences in .*config\.json could not be read/);
+  });
+
   test('30 changes at once from 30 processes: every one lands', async () => {
     const home = tempHome();
     // 25 groups marked as hurting, each cleared by its own process, while 5
