@@ -234,7 +234,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .action(async (ref: string) => {
       const { routineDirs } = await import('../routine/find-routine.js');
       const { editRoutine, routineToEdit } = await import('./commands/edit-command.js');
-      const checked = editRoutine(routineToEdit(ref, routineDirs(home)), io.env);
+      const checked = await editRoutine(routineToEdit(ref, routineDirs(home)), io.env);
       (checked.ok ? out : err)(`${checked.lines.join('\n')}\n`);
       if (!checked.ok) result.exitCode = 1;
     });
