@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -85,6 +85,17 @@ describe('pmr new where it cannot write', () => {
       'pmr: --out needs a file path, like --out ./mine.yaml\n',
     ]);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  test('a FIFO in the way is named, never opened (it would wait for a reader)', () => {
+    const home = tempHome();
+    const fifo = join(home, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const result = runPmr(['new', 'mine', '--out', fifo, '--force'], { home });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `pmr: ${fifo} is a FIFO, not a routine file; move it aside, or choose another --out.\n`,
+    ]);
   });
 
   test('--out an absolute path is echoed as given', () => {

@@ -2,6 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
+import { fileKind } from '../../files/read-text-file.js';
 import {
   isPathRef,
   loadRoutine,
@@ -98,10 +99,13 @@ function writeNewFile(file: string, text: string, options: NewRoutineOptions): v
       { exitCode: 1 },
     );
   }
-  if (isFolder(file)) {
-    throw new UserError(`${file} is a folder; move it aside, or choose another name.`, {
-      exitCode: 1,
-    });
+  // Opening a FIFO to write would wait for a reader; a device is no place for a routine.
+  const there = statSync(file, { throwIfNoEntry: false });
+  if (there && !there.isFile()) {
+    throw new UserError(
+      `${file} is ${fileKind(there)}, not a routine file; move it aside, or choose another ${options.out === undefined ? 'name' : '--out'}.`,
+      { exitCode: 1 },
+    );
   }
   try {
     writeFileSync(file, text, { flag: options.force ? 'w' : 'wx' });
