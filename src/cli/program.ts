@@ -148,7 +148,10 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .action(async (ref: string) => {
       const { routineDirs } = await import('../routine/find-routine.js');
       const { editRoutine, routineToEdit } = await import('./commands/edit-command.js');
-      const checked = editRoutine(routineToEdit(ref, routineDirs(dirs.config)), context.io.env);
+      const checked = await editRoutine(
+        routineToEdit(ref, routineDirs(dirs.config)),
+        context.io.env,
+      );
       (checked.ok ? out : err)(`${checked.lines.join('\n')}\n`);
       if (!checked.ok) result.exitCode = 1;
     });

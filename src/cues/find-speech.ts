@@ -1,9 +1,9 @@
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { type ExecutableLookup, findExecutable } from './find-executable.js';
 import { splitCommand } from './split-command.js';
 
 // The system's own text-to-speech, or the person's configured command. The
-// words always travel as one argument (or on stdin), never through a shell.
+// words always travel as one argument (or on stdin), never through a shell,
+// and never where they could be taken for an option (see speech-arguments).
 
 export interface SpeechCommand {
   /** What was found, for messages ("espeak-ng"). */
@@ -11,8 +11,10 @@ export interface SpeechCommand {
   file: string;
   /** Arguments before the words; the words are added last (or sent on stdin). */
   args: string[];
-  /** PowerShell reads the words on stdin, so they never become code. */
+  /** PowerShell and say read the words on stdin, so they never become code or options. */
   wordsOnStdin?: boolean;
+  /** "--" ends the options (espeak-ng, espeak and spd-say; each checked by hand). */
+  endsOptionsWithDashes?: boolean;
   /** Run to cancel speech a daemon is still playing (spd-say). */
   cancelArgs?: string[];
 }
@@ -20,6 +22,10 @@ export interface SpeechCommand {
 export interface SpeechLookup {
   platform: NodeJS.Platform;
   path: string | undefined;
+  /** Windows only; when not given, the environment's PATHEXT. */
+  pathExt?: string | undefined;
+  /** For tests of another platform's rules; the real file system unless given. */
+  isExecutable?: ExecutableLookup['isExecutable'];
   /** The voice.command preference, if set. */
   configured?: string;
   /** Slower speech for --slow and bedtime. */
@@ -27,19 +33,29 @@ export interface SpeechLookup {
 }
 
 export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
+  const executables = {
+    platform: lookup.platform,
+    path: lookup.path,
+    pathExt: lookup.pathExt ?? process.env.PATHEXT,
+    isExecutable: lookup.isExecutable,
+  };
+  const onPath = (name: string) => findExecutable(name, executables);
   if (lookup.configured?.trim()) {
-    const [file, ...args] = splitCommand(lookup.configured);
-    if (!file) return undefined;
-    const found = file.includes('/') ? file : onPath(file, lookup.path);
-    return found ? { name: file, file: found, args } : undefined;
+    const [name, ...args] = splitCommand(lookup.configured);
+    if (!name) return undefined;
+    const file = onPath(name);
+    return file ? { name, file, args } : undefined;
   }
   const { slow } = lookup;
   if (lookup.platform === 'darwin') {
-    const say = onPath('say', lookup.path);
-    return say ? { name: 'say', file: say, args: ['-r', slow ? '135' : '165'] } : undefined;
+    // say reads standard input when it is given no words (say(1)).
+    const say = onPath('say');
+    return say
+      ? { name: 'say', file: say, args: ['-r', slow ? '135' : '165'], wordsOnStdin: true }
+      : undefined;
   }
   if (lookup.platform === 'win32') {
-    const shell = onPath('powershell.exe', lookup.path) ?? onPath('powershell', lookup.path);
+    const shell = onPath('powershell.exe') ?? onPath('powershell');
     if (!shell) return undefined;
     const script =
       'Add-Type -AssemblyName System.Speech; ' +
@@ -53,15 +69,17 @@ export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
     };
   }
   for (const name of ['espeak-ng', 'espeak'] as const) {
-    const file = onPath(name, lookup.path);
-    if (file) return { name, file, args: ['-s', slow ? '125' : '150'] };
+    const file = onPath(name);
+    if (file)
+      return { name, file, args: ['-s', slow ? '125' : '150'], endsOptionsWithDashes: true };
   }
-  const spd = onPath('spd-say', lookup.path);
+  const spd = onPath('spd-say');
   if (spd) {
     return {
       name: 'spd-say',
       file: spd,
       args: ['-w', '-r', slow ? '-40' : '-15'],
+      endsOptionsWithDashes: true,
       cancelArgs: ['-C'],
     };
   }
@@ -77,18 +95,4 @@ export function noSpeechAdvice(platform: NodeJS.Platform): string {
         ? 'Windows PowerShell provides speech; check it is on your PATH'
         : 'install espeak-ng (for example: sudo apt install espeak-ng)';
   return `pmr: no text-to-speech found; ${install}, or set one with pmr config set voice.command "…". Using the bell instead.`;
-}
-
-function onPath(name: string, path: string | undefined): string | undefined {
-  for (const dir of (path ?? '').split(delimiter)) {
-    if (!dir) continue;
-    const file = join(dir, name);
-    try {
-      accessSync(file, constants.X_OK);
-      return file;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
 }

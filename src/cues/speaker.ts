@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { SpeechCommand } from './find-speech.js';
+import { speechArguments } from './speech-arguments.js';
 
 // Speaks one thing at a time beside the session: a new line stops the one
 // still going, and stop() silences everything. It never waits on speech and
@@ -56,7 +57,8 @@ export function createSpeaker(
     say(words) {
       if (failed) return;
       stop();
-      const child = command.wordsOnStdin ? run(command.args, words) : run([...command.args, words]);
+      const { args, stdin } = speechArguments(command, words);
+      const child = run(args, stdin);
       if (!child) return;
       current = child;
       child.on('exit', (code, signal) => {

@@ -24,3 +24,14 @@ export function splitCommand(line: string): string[] {
   if (started) args.push(current);
   return args;
 }
+
+/** The quote left open at the end of a command line, if one is: a mistake to report, not guess at. */
+export function unclosedQuote(line: string): '"' | "'" | undefined {
+  let quote: '"' | "'" | undefined;
+  for (const char of line) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+  }
+  return quote;
+}

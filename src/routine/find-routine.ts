@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
+import { readTextFile, TextFileError } from '../files/read-text-file.js';
 import { UserError } from '../user-error.js';
 import { didYouMean } from './closest-match.js';
 import { maxRoutineBytes, parseRoutine } from './load-routine.js';
@@ -63,24 +63,39 @@ export async function loadRoutine(
   );
 }
 
-function readRoutineFile(file: string): string {
+/** A routine file's text: only a regular file, and never more than a routine can be. */
+export function readRoutineFile(file: string): string {
   try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) throw new UserError(`${file} is a folder, not a routine file`);
-    if (stats.size > maxRoutineBytes) {
-      throw new UserError(`${file} is larger than 256 KiB; a routine is a short list of steps`, {
-        exitCode: 1,
-      });
-    }
-    return readFileSync(file, 'utf8');
+    return readTextFile(file, { maxBytes: maxRoutineBytes });
   } catch (error) {
-    if (error instanceof UserError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`cannot find ${file}; check the path`);
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new UserError(`cannot read ${file}: permission denied`);
-    throw new UserError(`cannot read ${file}: ${(error as Error).message}`);
+    if (!(error instanceof TextFileError)) throw error;
+    const { problem } = error;
+    switch (problem.reason) {
+      case 'missing':
+        return fail(`cannot find ${file}; check the path`);
+      case 'not-a-file':
+        return fail(
+          `${file} is ${problem.kind}, not a routine file; ${
+            problem.kind === 'a FIFO'
+              ? 'to read from a pipe, give - for standard input'
+              : 'give the path of a .yaml file'
+          }`,
+        );
+      case 'too-large':
+        return fail(`${file} is larger than 256 KiB; a routine is a short list of steps`, 1);
+      case 'unreadable':
+        return fail(
+          problem.code === 'EACCES' || problem.code === 'EPERM'
+            ? `cannot read ${file}: permission denied`
+            : `cannot read ${file} (${problem.code}); check that it is a file you can read`,
+          1,
+        );
+    }
   }
+}
+
+function fail(message: string, exitCode: 1 | 2 = 2): never {
+  throw new UserError(message, { exitCode });
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

@@ -2,8 +2,9 @@
 // must be plain: no control characters, escape sequences or bidi overrides
 // that could move the cursor, recolour the screen or disguise words.
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
-const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+/** C0 and C1 controls, DEL, and bidi embeddings, overrides and isolates, as a regex class body. */
+export const unsafeCharacterRange = '\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
+const unsafeCharacters = new RegExp(`[${unsafeCharacterRange}]`, 'gu');
 
 /** The first unsafe character as "U+001B", or undefined when the text is plain. */
 export function unsafeCharacter(text: string): string | undefined {

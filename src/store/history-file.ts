@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile, TextFileError } from '../files/read-text-file.js';
 import { UserError } from '../user-error.js';
 import { appendLine } from './append-line.js';
 import { type HistoryRecord, historyRecord } from './history-record.js';
@@ -27,12 +27,16 @@ export interface HistoryRead {
 export function readRecords(file: string): HistoryRead {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // No bound: years of practice make a long history, and that is fine.
+    text = readTextFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { records: [], problems: [] };
+    if (!(error instanceof TextFileError)) throw error;
+    const { problem } = error;
+    if (problem.reason === 'missing') return { records: [], problems: [] };
     throw new UserError(
-      `cannot read the history at ${file} (${code ?? (error as Error).message}); check that it is a file you can read.`,
+      problem.reason === 'not-a-file'
+        ? `the history at ${file} is ${problem.kind}, not a file; move it aside and pmr will start a new one.`
+        : `cannot read the history at ${file} (${problem.reason === 'unreadable' ? problem.code : problem.reason}); check that it is a file you can read.`,
       { exitCode: 1 },
     );
   }

@@ -1,6 +1,9 @@
 // Every preference pmr keeps: its default, the values it takes, and one line
 // that says what it does. The conf schema and `pmr config` are built from this.
 
+import { unclosedQuote } from '../cues/split-command.js';
+import { describeUnsafeText, unsafeCharacterRange } from '../routine/safe-text.js';
+
 export interface PreferenceKey {
   key: string;
   description: string;
@@ -12,6 +15,25 @@ export interface PreferenceKey {
   allowed: string;
   /** Kept exactly as typed (a command line), instead of lower-cased. */
   keepCase?: boolean;
+  /** Why a value is refused, when that can be said more exactly than `allowed`. */
+  explain?: (value: string) => string | undefined;
+}
+
+// A command line: printable text whose quotes all close. It is split into
+// arguments and run without a shell, so a quote left open is a mistake to
+// report rather than guess at. One pattern serves `config set` and the
+// schema conf checks a hand-edited file with.
+const commandLineCharacter = `[^"'${unsafeCharacterRange}]`;
+const commandLinePattern = new RegExp(
+  `^(?=.{1,300}$)(?:${commandLineCharacter}|"[^"${unsafeCharacterRange}]*"|'[^'${unsafeCharacterRange}]*')+$`,
+);
+
+function explainCommandLine(value: string): string | undefined {
+  const unsafe = describeUnsafeText('voice.command', value);
+  if (unsafe) return unsafe;
+  const quote = unclosedQuote(value);
+  if (quote) return `voice.command has a ${quote} that is never closed; close it or remove it`;
+  return undefined;
 }
 
 /** What plain `pmr` runs until the routine preference says otherwise. */
@@ -50,9 +72,8 @@ export const preferenceKeys = [
     key: 'voice.command',
     description: 'your own text-to-speech command; the words are added as its last argument',
     default: '',
-    // Printable text only: it is split into arguments and run without a shell.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting them is the point
-    pattern: /^[^\u0000-\u001f\u007f]{1,300}$/,
+    pattern: commandLinePattern,
+    explain: explainCommandLine,
     allowed: 'a command line, like "espeak-ng -v en-gb -s 130"',
     keepCase: true,
   },

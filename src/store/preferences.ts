@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Conf from 'conf';
-import { UserError } from '../user-error.js';
+import { LockBusyError, withFileLock } from '../files/file-lock.js';
+import { readTextFile, TextFileError } from '../files/read-text-file.js';
 import {
   acceptsValue,
   defaultPreferences,
@@ -13,11 +14,14 @@ import {
   type SensitiveGroups,
   sensitiveKey,
 } from './preference-keys.js';
+import { PreferencesError } from './preferences-error.js';
 
 // Preferences, stored with conf (atomic writes, a schema, migrations) in
 // <config>/config.json. A file that is corrupted or hand-edited into nonsense
 // never stops pmr: it is copied aside once, with a warning, and pmr goes on
-// with the defaults.
+// with the defaults. conf writes the whole file on every change and takes no
+// lock, so every change here is made under a lock between processes: two
+// pmr changing different things at once both land.
 
 export interface PreferenceStore {
   readonly path: string;
@@ -44,26 +48,43 @@ const storeVersion = '1.0.0';
 export const preferenceMigrations: Record<string, (store: Conf<Record<string, unknown>>) => void> =
   {};
 
+/** Far more than a handful of short values; a larger file is treated as damaged. */
+const maxPreferencesBytes = 64 * 1024;
+
 /**
  * The preferences for a run that only reads them. A sound file at the current
  * version is read directly, which keeps conf (and its schema compiler) out
  * of every command's start-up; anything else goes through conf, which
- * migrates, or sets a damaged file aside.
+ * migrates, or sets a damaged file aside. A file that cannot be used at all
+ * costs one warning, never the run.
  */
 export async function readPreferences(
   dir: string,
   warn: (line: string) => void,
 ): Promise<Preferences> {
+  const path = join(dir, 'config.json');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+    data = JSON.parse(readTextFile(path, { maxBytes: maxPreferencesBytes }));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultPreferences();
+    if (error instanceof TextFileError) {
+      if (error.problem.reason === 'missing') return defaultPreferences();
+      if (error.problem.reason !== 'too-large') {
+        warn(unusableFile(path, error).warning());
+        return defaultPreferences();
+      }
+    }
     data = undefined;
   }
   const sound = soundStore(data);
   if (sound) return { ...defaultPreferences(), ...sound };
-  return (await openPreferences(dir, warn)).values();
+  try {
+    return (await openPreferences(dir, warn)).values();
+  } catch (error) {
+    if (!(error instanceof PreferencesError)) throw error;
+    warn(error.warning());
+    return defaultPreferences();
+  }
 }
 
 function soundStore(data: unknown): Partial<Preferences> | undefined {
@@ -103,26 +124,41 @@ export async function openPreferences(
       // Keys like voice.command are names of their own, not paths into objects.
       accessPropertiesByDotNotation: false,
     });
-  let conf: Conf<Record<string, unknown>>;
-  try {
-    conf = open();
-  } catch (error) {
-    if (!existsSync(path) || !statSync(path).isFile()) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new UserError(
-        `cannot use the preferences at ${path} (${code}); check that it is a file you can write.`,
-        { exitCode: 1 },
-      );
+  // conf keeps no cache (its `cache` option is off), so every read inside the
+  // lock, its own read before a write included, is of the file as it is now.
+  const locked = <T>(action: () => T): T => {
+    try {
+      return withFileLock(`${path}.lock`, action);
+    } catch (error) {
+      throw asPreferencesError(error, path);
     }
-    const backup = `${path}.bad-${new Date().toISOString().replaceAll(':', '-')}`;
-    copyFileSync(path, backup);
-    rmSync(path);
-    warn(
-      `pmr: preferences in ${path} could not be read (${reason(error)}); ` +
-        `kept a copy at ${backup} and using the defaults.`,
+  };
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new PreferencesError(
+      `cannot keep preferences in ${dir} (${errorCode(error)})`,
+      'check that it is a folder you can write',
     );
-    conf = open();
   }
+  // Opening conf compiles its schema, which takes a while: a sound file is
+  // opened outside the lock (conf only reads it then), so a change waits
+  // only for other changes, never for another process's start-up. Anything
+  // else (no file yet, an older version, damage) is opened under the lock,
+  // as conf writes it then.
+  const conf =
+    (isSoundFile(path) && openWithoutWriting(open)) ||
+    locked(() => {
+      const damage = damagedBeforeOpening(path);
+      if (damage) setAside(path, damage, warn);
+      try {
+        return open();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code) throw error;
+        setAside(path, reason(error), warn);
+        return open();
+      }
+    });
 
   const stored = (): Partial<Preferences> => {
     const result: Partial<Preferences> = {};
@@ -144,20 +180,112 @@ export async function openPreferences(
     path,
     values: () => ({ ...defaultPreferences(), ...stored() }),
     stored,
-    set: (key, value) => conf.set(key, value),
-    unset: (key) => conf.delete(key),
+    set: (key, value) => locked(() => conf.set(key, value)),
+    unset: (key) => locked(() => conf.delete(key)),
     markSensitive(group) {
-      conf.set(sensitiveKey, { ...marks(), [group]: (marks()[group] ?? 0) + 1 });
+      locked(() => {
+        const current = marks();
+        conf.set(sensitiveKey, { ...current, [group]: (current[group] ?? 0) + 1 });
+      });
     },
     clearSensitive(group) {
-      if (group === undefined) conf.delete(sensitiveKey);
-      else {
-        const { [group]: _cleared, ...rest } = marks();
-        conf.set(sensitiveKey, rest);
-      }
+      locked(() => {
+        if (group === undefined) conf.delete(sensitiveKey);
+        else {
+          const { [group]: _cleared, ...rest } = marks();
+          conf.set(sensitiveKey, rest);
+        }
+      });
     },
-    reset: () => conf.clear(),
+    reset: () => locked(() => conf.clear()),
   };
+}
+
+/** conf on a sound file; should it fail after all, the careful way is taken instead. */
+function openWithoutWriting<T>(open: () => T): T | undefined {
+  try {
+    return open();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the file holds preferences at the current version, which conf opens without writing. */
+function isSoundFile(path: string): boolean {
+  try {
+    return (
+      soundStore(JSON.parse(readTextFile(path, { maxBytes: maxPreferencesBytes }))) !== undefined
+    );
+  } catch (error) {
+    if (error instanceof SyntaxError) return false;
+    if (!(error instanceof TextFileError)) throw error;
+    if (error.problem.reason === 'missing' || error.problem.reason === 'too-large') return false;
+    throw unusableFile(path, error);
+  }
+}
+
+/**
+ * Why the file must be set aside before conf reads it (too large to be
+ * preferences), or nothing; a file that cannot be read at all stops here.
+ */
+function damagedBeforeOpening(path: string): string | undefined {
+  try {
+    readTextFile(path, { maxBytes: maxPreferencesBytes });
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof TextFileError)) throw error;
+    if (error.problem.reason === 'missing') return undefined;
+    if (error.problem.reason === 'too-large') return 'it is larger than 64 KiB';
+    throw unusableFile(path, error);
+  }
+}
+
+/** A damaged file is copied aside, once, with a warning; pmr starts afresh. */
+function setAside(path: string, why: string, warn: (line: string) => void): void {
+  const backup = `${path}.bad-${new Date().toISOString().replaceAll(':', '-')}`;
+  copyFileSync(path, backup);
+  rmSync(path);
+  warn(
+    `pmr: preferences in ${path} could not be read (${why}); ` +
+      `kept a copy at ${backup} and using the defaults.`,
+  );
+}
+
+function unusableFile(path: string, error: TextFileError): PreferencesError {
+  const { problem } = error;
+  if (problem.reason === 'not-a-file') {
+    return new PreferencesError(
+      `${path} is ${problem.kind}, not a preferences file`,
+      'move it aside and pmr will start a new one',
+    );
+  }
+  return new PreferencesError(
+    `cannot read the preferences at ${path} (${problem.reason === 'unreadable' ? problem.code : problem.reason})`,
+    'check that it is a file you can read and write',
+  );
+}
+
+function asPreferencesError(error: unknown, path: string): unknown {
+  if (error instanceof PreferencesError) return error;
+  if (error instanceof LockBusyError) {
+    const who =
+      error.holderPid === undefined ? 'another pmr' : `another pmr (pid ${error.holderPid})`;
+    return new PreferencesError(
+      `the preferences at ${path} are being changed by ${who}`,
+      `try again in a moment; if no pmr is running, remove ${error.lockFile}`,
+    );
+  }
+  if ((error as NodeJS.ErrnoException).code) {
+    return new PreferencesError(
+      `cannot change the preferences at ${path} (${errorCode(error)})`,
+      'check that it is a file, in a folder, you can write',
+    );
+  }
+  return error;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 function reason(error: unknown): string {

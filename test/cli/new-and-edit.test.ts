@@ -1,7 +1,8 @@
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { runPmr, tempHome } from '../helpers/run-pmr.js';
+import { pmrBin, runPmr, tempHome } from '../helpers/run-pmr.js';
 
 // pmr new writes a routine to start from and never overwrites; pmr edit
 // opens the editor and checks the file after.
@@ -56,6 +57,61 @@ describe('pmr new', () => {
   });
 });
 
+describe('pmr new where it cannot write', () => {
+  test('a routines "folder" that is a file: one line naming it, exit 1', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'routines'), 'not a folder');
+    const result = runPmr(['new', 'mine'], { home });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `pmr: cannot write ${join(home, 'routines', 'mine.yaml')}: ${join(home, 'routines')} is a file, not a folder; move it aside.\n`,
+    ]);
+  });
+
+  test('--out a folder, or nothing: a usage error that shows a file path to give', () => {
+    const home = tempHome();
+    const folder = join(home, 'some', 'dir');
+    mkdirSync(folder, { recursive: true });
+    for (const out of [`${folder}/`, folder]) {
+      const result = runPmr(['new', 'mine', '--out', out], { home });
+      expect([result.status, result.stderr]).toEqual([
+        2,
+        `pmr: --out ${out} is a folder; give a file name, like --out ${join(folder, 'mine.yaml')}\n`,
+      ]);
+    }
+    const empty = runPmr(['new', 'mine', '--out', ''], { home });
+    expect([empty.status, empty.stderr]).toEqual([
+      2,
+      'pmr: --out needs a file path, like --out ./mine.yaml\n',
+    ]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  test('a FIFO in the way is named, never opened (it would wait for a reader)', () => {
+    const home = tempHome();
+    const fifo = join(home, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const result = runPmr(['new', 'mine', '--out', fifo, '--force'], { home });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `pmr: ${fifo} is a FIFO, not a routine file; move it aside, or choose another --out.\n`,
+    ]);
+  });
+
+  test('--out an absolute path is echoed as given', () => {
+    const home = tempHome();
+    const file = join(home, 'desk.yaml');
+    const result = runPmr(['new', 'desk', '--out', file], { home });
+    expect(result.stdout).toBe(
+      `Wrote ${file}\nTry it:   pmr run ${file}\nEdit it:  $EDITOR ${file}\n`,
+    );
+    const relative = runPmr(['new', 'desk', '--out', 'desk-2.yaml'], { home, cwd: home });
+    expect(relative.stdout).toBe(
+      'Wrote desk-2.yaml\nTry it:   pmr run desk-2.yaml\nEdit it:  $EDITOR desk-2.yaml\n',
+    );
+  });
+});
+
 describe('pmr edit', () => {
   const editor = (home: string, script: string) => {
     const file = join(home, 'editor.sh');
@@ -95,5 +151,87 @@ describe('pmr edit', () => {
     expect(result.stderr).toBe(
       'pmr: work is built in; make your own copy first: pmr new my-work --from work\n',
     );
+  });
+  test("Ctrl-C while the editor is open is the editor's: pmr waits for it, then checks", async () => {
+    const home = tempHome();
+    runPmr(['new', 'mine'], { home });
+    const script = join(home, 'editor.mjs');
+    // An editor like vi: Ctrl-C cancels something inside it and it carries on.
+    writeFileSync(
+      script,
+      `process.on('SIGINT', () => process.stdout.write('editor: Ctrl-C handled\\n'));
+process.stdout.write('editor: ready\\n');
+process.stdin.on('data', (line) => { if (String(line).includes('quit')) process.exit(0); });
+`,
+    );
+    // Its own process group, as a terminal's foreground job: Ctrl-C reaches every process in it.
+    const pmr = spawn(process.execPath, [pmrBin, 'edit', 'mine'], {
+      detached: true,
+      env: { ...process.env, PMR_HOME: home, VISUAL: `"${process.execPath}" "${script}"` },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const group = pmr.pid ?? 0;
+    let stdout = '';
+    let stderr = '';
+    const waiters: Array<() => void> = [];
+    pmr.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      for (const wake of waiters.splice(0)) wake();
+    });
+    pmr.stderr.on('data', (chunk) => (stderr += chunk));
+    const printed = async (text: string) => {
+      while (!stdout.includes(text)) await new Promise<void>((wake) => waiters.push(wake));
+    };
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      pmr.on('exit', (code, signal) => resolve([code, signal])),
+    );
+    try {
+      await printed('editor: ready');
+      process.kill(-group, 'SIGINT');
+      await printed('editor: Ctrl-C handled');
+      pmr.stdin.write('quit\n');
+      expect(await exited).toEqual([0, null]);
+      expect(stdout).toBe(
+        `editor: ready\neditor: Ctrl-C handled\n${join(home, 'routines', 'mine.yaml')}: ok\n`,
+      );
+      expect(stderr).toBe('');
+    } finally {
+      try {
+        process.kill(-group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+
+  test('an editor that fails: one line, exit 1, and the file is not called ok', () => {
+    const home = tempHome();
+    runPmr(['new', 'mine'], { home });
+    const file = join(home, 'routines', 'mine.yaml');
+    const result = runPmr(['edit', 'mine'], { home, env: { EDITOR: 'false', VISUAL: undefined } });
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      1,
+      '',
+      `pmr: the editor "false" exited with status 1, so ${file} was not checked; check it with: pmr validate ${file}\n`,
+    ]);
+  });
+
+  test('a folder, and an editor command with a quote left open, each get their own line', () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'drafts'));
+    const folder = runPmr(['edit', join(home, 'drafts')], { home, env: { EDITOR: 'true' } });
+    expect([folder.status, folder.stderr]).toEqual([
+      2,
+      `pmr: ${join(home, 'drafts')} is a folder, not a routine file; pmr edit opens one routine file, like pmr edit my-reset\n`,
+    ]);
+    runPmr(['new', 'mine'], { home });
+    const quote = runPmr(['edit', 'mine'], {
+      home,
+      env: { EDITOR: 'code --wait "', VISUAL: undefined },
+    });
+    expect([quote.status, quote.stderr]).toEqual([
+      2,
+      'pmr: $EDITOR has a " that is never closed; close it or remove it.\n',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { appendRecord, historyPath } from '../../src/store/history-file.js';
@@ -112,6 +112,77 @@ describe('pmr config', () => {
     expect(config['voice.command']).toBe('espeak-ng -v en-GB -s 130');
   });
 
+  test('a voice command with a quote left open, a C1 control or a bidi override is refused', () => {
+    const home = tempHome();
+    const refusals: Array<[string, string]> = [
+      ['espeak-ng "unclosed', 'voice.command has a " that is never closed; close it or remove it.'],
+      ['espeak-ng \u009b2J', 'voice.command contains a control character (U+009B); remove it.'],
+      ['espeak-ng \u202eevil', 'voice.command contains a control character (U+202E); remove it.'],
+      ['espeak-ng \u001b[2J', 'voice.command contains a control character (U+001B); remove it.'],
+    ];
+    for (const [value, message] of refusals) {
+      const result = runPmr(['config', 'set', 'voice.command', value], { home });
+      expect([result.status, result.stderr]).toEqual([2, `pmr: ${message}\n`]);
+    }
+    expect(runPmr(['config', 'get', 'voice.command'], { home }).stdout).toBe('\n');
+    const quoted = runPmr(['config', 'set', 'voice.command', `say -v "Kate Premium" -r 'x'`], {
+      home,
+    });
+    expect(quoted.status).toBe(0);
+  });
+
+  test('a hand-edited voice command with a quote left open is set aside like any damage', () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'config.json'), '{"voice.command": "espeak-ng \\"oops"}');
+    const result = runPmr(['config', 'get', 'voice.command'], { home });
+    expect(result.stdout).toBe('\n');
+    expect(result.stderr).toMatch(/^pmr: preferences in .*config\.json could not be read/);
+  });
+
+  test('30 changes at once from 30 processes: every one lands', async () => {
+    const home = tempHome();
+    // 25 groups marked as hurting, each cleared by its own process, while 5
+    // more processes set one preference each. (The issue saw 9 of 50 lost;
+    // 30 lose some just as surely without the lock, at less cost to the suite.)
+    const groups = Array.from({ length: 25 }, (_, n) => `group-${n}`);
+    writeFileSync(
+      join(home, 'config.json'),
+      JSON.stringify({
+        sensitive: Object.fromEntries(groups.map((group) => [group, 1])),
+        __internal__: { migrations: { version: '1.0.0' } },
+      }),
+    );
+    const settings = [
+      ['pace', 'slow'],
+      ['checkin', 'on'],
+      ['sound', 'bell'],
+      ['routine', 'work'],
+      ['voice.command', 'espeak-ng -s 130'],
+    ];
+    const commands = [
+      ...settings.map(([key, value]) => ['config', 'set', key ?? '', value ?? '']),
+      ...groups.map((group) => ['config', 'unset', `sensitive.${group}`]),
+    ];
+    const results = await Promise.all(
+      commands.map(
+        (args) =>
+          new Promise<{ code: number | null; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, [pmrBin, ...args], {
+              env: { ...process.env, PMR_HOME: home },
+              stdio: ['ignore', 'ignore', 'pipe'],
+            });
+            let stderr = '';
+            child.stderr.on('data', (chunk) => (stderr += chunk));
+            child.on('exit', (code) => resolve({ code, stderr }));
+          }),
+      ),
+    );
+    expect(results.filter((result) => result.code !== 0)).toEqual([]);
+    const stored = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
+    expect(stored).toMatchObject(Object.fromEntries(settings));
+    expect(stored.sensitive).toEqual({});
+  }, 90_000);
+
   test('a corrupted preferences file warns once, is kept aside, and pmr goes on', () => {
     const home = tempHome();
     writeFileSync(join(home, 'config.json'), '{"pace": "slow",, oops');
@@ -183,28 +254,81 @@ describe('pmr history', () => {
 });
 
 describe('a history that cannot be read', () => {
-  test('one line naming the file and the fix, exit 1, no stack trace', () => {
+  test('a folder or a FIFO: one line naming the file and the fix, exit 1, never waited on', () => {
     const home = tempHome();
-    mkdirSync(join(home, 'history.jsonl'));
+    const file = join(home, 'history.jsonl');
+    mkdirSync(file);
     for (const command of ['history', 'stats']) {
       const result = runPmr([command], { home });
       expect(result.status).toBe(1);
       expect(result.stderr).toBe(
-        `pmr: cannot read the history at ${join(home, 'history.jsonl')} (EISDIR); check that it is a file you can read.\n`,
+        `pmr: the history at ${file} is a folder, not a file; move it aside and pmr will start a new one.\n`,
       );
     }
+    rmSync(file, { recursive: true });
+    execFileSync('mkfifo', [file]);
+    const result = runPmr(['history'], { home });
+    expect([result.status, result.stderr]).toEqual([
+      1,
+      `pmr: the history at ${file} is a FIFO, not a file; move it aside and pmr will start a new one.\n`,
+    ]);
   });
 });
 
 describe('preferences that cannot be used', () => {
-  test('a folder where the file should be: one line, exit 1', () => {
+  test('a folder where the file should be: changing them is refused in one line, exit 1', () => {
     const home = tempHome();
-    mkdirSync(join(home, 'config.json'));
-    const result = runPmr(['config', 'get', 'pace'], { home });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(
-      /^pmr: cannot use the preferences at .*config\.json \(EISDIR\); check that it is a file you can write\.\n$/,
+    const file = join(home, 'config.json');
+    mkdirSync(file);
+    for (const args of [
+      ['config', 'set', 'pace', 'slow'],
+      ['config', 'get', 'pace'],
+    ]) {
+      const result = runPmr(args, { home });
+      expect([result.status, result.stderr]).toEqual([
+        1,
+        `pmr: ${file} is a folder, not a preferences file; move it aside and pmr will start a new one.\n`,
+      ]);
+    }
+  });
+
+  test('reading commands carry on with the defaults after one warning', async () => {
+    const home = tempHome();
+    const file = join(home, 'config.json');
+    mkdirSync(file);
+    const warning = `pmr: ${file} is a folder, not a preferences file, so pmr is using the defaults; move it aside and pmr will start a new one.\n`;
+    const show = runPmr(['show', 'work'], { home });
+    expect([show.status, show.stderr]).toEqual([0, warning]);
+    expect(show.stdout).toMatch(/^Total /m);
+    // A session starts too (it is stopped once it has begun).
+    const session = spawn(process.execPath, [pmrBin, 'work', '--json'], {
+      env: { ...process.env, PMR_HOME: home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    session.stderr.on('data', (chunk) => (stderr += chunk));
+    const [first] = await new Promise<string[]>((resolve) =>
+      session.stdout.once('data', (chunk) => resolve(String(chunk).split('\n'))),
     );
+    session.kill('SIGTERM');
+    await new Promise((resolve) => session.on('exit', resolve));
+    expect(JSON.parse(first ?? '').type).toBe('start');
+    expect(stderr).toBe(warning);
+    expect(runPmr(['list'], { home }).status).toBe(0);
+  });
+
+  test('a FIFO is never waited on', () => {
+    const home = tempHome();
+    const file = join(home, 'config.json');
+    execFileSync('mkfifo', [file]);
+    expect(runPmr(['show', 'work'], { home }).stderr).toMatch(
+      /is a FIFO, not a preferences file, so pmr is using the defaults/,
+    );
+    const set = runPmr(['config', 'set', 'pace', 'slow'], { home });
+    expect([set.status, set.stderr]).toEqual([
+      1,
+      `pmr: ${file} is a FIFO, not a preferences file; move it aside and pmr will start a new one.\n`,
+    ]);
   });
 });
 

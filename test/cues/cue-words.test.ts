@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findSpeech, noSpeechAdvice } from '../../src/cues/find-speech.js';
-import { splitCommand } from '../../src/cues/split-command.js';
+import { splitCommand, unclosedQuote } from '../../src/cues/split-command.js';
 import { spokenWords } from '../../src/cues/spoken-words.js';
 import type { Phase } from '../../src/plan/phase.js';
 import { tempHome } from '../helpers/run-pmr.js';
@@ -58,6 +58,12 @@ describe('splitCommand', () => {
     ]);
     expect(splitCommand('  spaced   out  ""  ')).toEqual(['spaced', 'out', '']);
   });
+
+  test('a quote left open is found, so it can be reported instead of guessed at', () => {
+    expect(unclosedQuote('espeak-ng "unclosed')).toBe('"');
+    expect(unclosedQuote(`say -v 'Kate`)).toBe("'");
+    expect(unclosedQuote(`say -v "it's" 'a "b"'`)).toBeUndefined();
+  });
 });
 
 describe('findSpeech', () => {
@@ -88,12 +94,20 @@ describe('findSpeech', () => {
     expect(findSpeech({ platform: 'linux', path: bin(), slow: false })).toBeUndefined();
   });
 
-  test('macOS say; Windows PowerShell reads the words on stdin', () => {
-    expect(findSpeech({ platform: 'darwin', path: bin('say'), slow: true })?.args).toEqual([
-      '-r',
-      '135',
-    ]);
-    const windows = findSpeech({ platform: 'win32', path: bin('powershell.exe'), slow: false });
+  test('macOS say and Windows PowerShell read the words on stdin', () => {
+    expect(findSpeech({ platform: 'darwin', path: bin('say'), slow: true })).toMatchObject({
+      args: ['-r', '135'],
+      wordsOnStdin: true,
+    });
+    const windows = findSpeech({
+      platform: 'win32',
+      path: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0',
+      pathExt: '.COM;.EXE',
+      isExecutable: (file) =>
+        file.toLowerCase() === 'c:\\windows\\system32\\windowspowershell\\v1.0\\powershell.exe',
+      slow: false,
+    });
+    expect(windows?.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(windows?.wordsOnStdin).toBe(true);
     expect(windows?.args.join(' ')).toContain('[Console]::In.ReadToEnd()');
   });
@@ -111,6 +125,20 @@ describe('findSpeech', () => {
     expect(
       findSpeech({ platform: 'linux', path: dir, slow: false, configured: 'missing-tts' }),
     ).toBeUndefined();
+  });
+
+  test('a configured C:\\…\\espeak.exe is that file, not a name to look up', () => {
+    const file = 'C:\\Program Files\\eSpeak\\espeak.exe';
+    expect(
+      findSpeech({
+        platform: 'win32',
+        path: 'C:\\Windows',
+        pathExt: '.EXE',
+        isExecutable: (candidate) => candidate === file,
+        slow: false,
+        configured: `"${file}" -s 130`,
+      }),
+    ).toMatchObject({ file, args: ['-s', '130'] });
   });
 
   test('no speech: says what to install', () => {

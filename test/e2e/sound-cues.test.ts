@@ -73,10 +73,10 @@ describe('voice', () => {
 
     const started = records().filter((r) => r.event === 'start');
     expect(started.map((r) => r.args)).toEqual([
-      ['-s', '150', 'Sit back, feet flat, a cushion or rolled towel at your lower back.'],
-      ['-s', '150', `Jaw. ${hostile}... and hold.`],
-      ['-s', '150', 'And release. Let your jaw hang loose, lips apart.'],
-      ['-s', '150', 'Breathe in, and as you breathe out, think "soften".'],
+      ['-s', '150', '--', 'Sit back, feet flat, a cushion or rolled towel at your lower back.'],
+      ['-s', '150', '--', `Jaw. ${hostile}... and hold.`],
+      ['-s', '150', '--', 'And release. Let your jaw hang loose, lips apart.'],
+      ['-s', '150', '--', 'Breathe in, and as you breathe out, think "soften".'],
     ]);
     const stopped = new Set(
       records()

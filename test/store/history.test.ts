@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -84,6 +84,12 @@ describe('history file', () => {
     const { records, problems } = readRecords(file);
     expect(problems).toEqual([`${file}:2: an unreadable history line was skipped`]);
     expect(records.map((record) => record.id)).toEqual(['a', 'b']);
+  });
+
+  test('a FIFO at the history path is refused, not written until it blocks', () => {
+    const file = historyPath(tempHome());
+    execFileSync('mkfifo', [file]);
+    expect(() => appendRecord(file, start('a'))).toThrow('it is a FIFO, not a file');
   });
 
   test('a session without an end counts as far as its progress went; one still running says so', () => {

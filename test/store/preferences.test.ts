@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { openPreferences, readPreferences } from '../../src/store/preferences.js';
-import { tempHome } from '../helpers/run-pmr.js';
+import { repoRoot, tempHome } from '../helpers/run-pmr.js';
 
 // Preferences round-trip through conf, and a broken file never stops pmr.
 
@@ -91,4 +93,68 @@ describe('reading preferences for a run', () => {
     const stored = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
     expect(stored.__internal__.migrations.version).toBe('1.0.0');
   });
+});
+
+describe('changes from many processes at once', () => {
+  const runAll = (commands: string[][]) =>
+    Promise.all(
+      commands.map(
+        (args) =>
+          new Promise<void>((resolve, reject) => {
+            const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+            let stderr = '';
+            child.stderr.on('data', (chunk) => (stderr += chunk));
+            child.on('error', reject);
+            child.on('exit', (code) =>
+              code === 0 ? resolve() : reject(new Error(`exit ${code}: ${stderr}`)),
+            );
+          }),
+      ),
+    );
+
+  test('pain marks and settings from several processes all land', async () => {
+    const dir = tempHome();
+    const bundle = join(dir, 'preferences.mjs');
+    buildSync({
+      entryPoints: [join(repoRoot, 'src/store/preferences.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: bundle,
+      logLevel: 'silent',
+      // Bundled CommonJS (ajv) calls require(); give it Node's, as the build does.
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+    });
+    const marker = join(dir, 'marker.mjs');
+    writeFileSync(
+      marker,
+      `import { openPreferences } from ${JSON.stringify(bundle)};
+const [dir, group, key, value] = process.argv.slice(2);
+const store = await openPreferences(dir, (line) => { throw new Error(line); });
+for (let n = 0; n < 4; n++) {
+  store.markSensitive('shoulders');
+  store.markSensitive(group);
+}
+if (key) store.set(key, value);
+`,
+    );
+    const settings = [
+      ['pace', 'slow'],
+      ['checkin', 'on'],
+      ['sound', 'bell'],
+      ['routine', 'work'],
+      ['voice.command', 'espeak-ng -s 130'],
+    ];
+    const groups = ['feet', 'calves', 'thighs', 'hips', 'glutes', 'abdomen', 'chest', 'hands'];
+    await runAll(groups.map((group, index) => [marker, dir, group, ...(settings[index] ?? [])]));
+    const { store } = await open(dir);
+    expect(store.values().sensitive).toEqual({
+      shoulders: 4 * groups.length,
+      ...Object.fromEntries(groups.map((group) => [group, 4])),
+    });
+    expect(store.stored()).toMatchObject(Object.fromEntries(settings));
+    expect(readdirSync(dir).filter((name) => name.includes('lock'))).toEqual([]);
+  }, 60_000);
 });

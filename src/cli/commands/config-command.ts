@@ -27,7 +27,10 @@ export function configKey(name: string): PreferenceKey & { key: PreferenceName }
 export function checkValue(entry: PreferenceKey, value: string): string {
   const normalised = entry.keepCase ? value.trim() : value.trim().toLowerCase();
   if (!acceptsValue(entry, normalised)) {
-    throw new UserError(`${entry.key} cannot be "${value}"; it takes ${entry.allowed}.`);
+    const exactly = entry.explain?.(normalised);
+    throw new UserError(
+      exactly ? `${exactly}.` : `${entry.key} cannot be "${value}"; it takes ${entry.allowed}.`,
+    );
   }
   return normalised;
 }

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { planSession } from '../../plan/plan-session.js';
 import { formatMinutes } from '../../report/format-clock.js';
 import { clipText } from '../../report/phase-line.js';
-import { listRoutineFiles, type RoutineDirs } from '../../routine/find-routine.js';
+import { listRoutineFiles, type RoutineDirs, readRoutineFile } from '../../routine/find-routine.js';
 import { parseRoutine } from '../../routine/load-routine.js';
 
 // `pmr list`: every routine pmr can find. A broken user file is listed as
-// such instead of hiding the others.
+// such instead of hiding the others; so is a FIFO or a folder named like a
+// routine, which is never waited on.
 
 export interface RoutineListing {
   name: string;
@@ -23,7 +23,7 @@ export function listRoutines(dirs: RoutineDirs): RoutineListing[] {
   return listRoutineFiles(dirs).map((entry) => {
     let text: string;
     try {
-      text = readFileSync(entry.file, 'utf8');
+      text = readRoutineFile(entry.file);
     } catch {
       return invalid(entry);
     }

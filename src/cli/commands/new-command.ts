@@ -1,8 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
-import { isPathRef, loadRoutine, type RoutineDirs } from '../../routine/find-routine.js';
+import { fileKind } from '../../files/read-text-file.js';
+import {
+  isPathRef,
+  loadRoutine,
+  type RoutineDirs,
+  readRoutineFile,
+} from '../../routine/find-routine.js';
 import { packageRoot } from '../../routine/package-root.js';
 import { UserError } from '../../user-error.js';
 
@@ -61,9 +67,46 @@ export async function createRoutineFile(options: NewRoutineOptions): Promise<str
     );
   }
   const file = options.out ?? join(options.dirs.user, `${name}.yaml`);
+  checkOut(options.out, name);
   const body = options.from ? await fromRoutine(options.from, name, options.dirs) : template(name);
-  const text = `${schemaComment()}\n${body}`;
-  mkdirSync(dirname(file), { recursive: true });
+  writeNewFile(file, `${schemaComment()}\n${body}`, options);
+  return file;
+}
+
+/** --out must name a file: not nothing, and not a folder. */
+function checkOut(out: string | undefined, name: string): void {
+  if (out === undefined) return;
+  const example = `--out ./${name}.yaml`;
+  if (out.trim() === '') throw new UserError(`--out needs a file path, like ${example}`);
+  if (/[\\/]$/.test(out) || isFolder(out)) {
+    throw new UserError(
+      `--out ${out} is a folder; give a file name, like --out ${join(out, `${name}.yaml`)}`,
+    );
+  }
+}
+
+function writeNewFile(file: string, text: string, options: NewRoutineOptions): void {
+  const elsewhere = options.out === undefined ? '' : ', or choose another --out';
+  const dir = dirname(file);
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const blocker = fileInTheWay(dir);
+    throw new UserError(
+      blocker
+        ? `cannot write ${file}: ${blocker} is a file, not a folder; move it aside${elsewhere}.`
+        : `cannot write ${file} (${errorCode(error)}); check that ${dir} is a folder you can write${elsewhere}.`,
+      { exitCode: 1 },
+    );
+  }
+  // Opening a FIFO to write would wait for a reader; a device is no place for a routine.
+  const there = statSync(file, { throwIfNoEntry: false });
+  if (there && !there.isFile()) {
+    throw new UserError(
+      `${file} is ${fileKind(there)}, not a routine file; move it aside, or choose another ${options.out === undefined ? 'name' : '--out'}.`,
+      { exitCode: 1 },
+    );
+  }
   try {
     writeFileSync(file, text, { flag: options.force ? 'w' : 'wx' });
   } catch (error) {
@@ -72,9 +115,28 @@ export async function createRoutineFile(options: NewRoutineOptions): Promise<str
         `${file} already exists; choose another name, or add --force to replace it.`,
       );
     }
-    throw error;
+    throw new UserError(
+      `cannot write ${file} (${errorCode(error)}); check that ${dir} is a folder you can write${elsewhere}.`,
+      { exitCode: 1 },
+    );
   }
-  return file;
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** The nearest existing part of a path, when it is something other than a folder. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let path = dir; ; path = dirname(path)) {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats) return stats.isDirectory() ? undefined : path;
+    if (dirname(path) === path) return undefined;
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 /** Another routine's file, renamed, its comments kept. */
@@ -83,8 +145,7 @@ async function fromRoutine(ref: string, name: string, dirs: RoutineDirs): Promis
   if (!routine.source.file || routine.source.file === '-') {
     throw new UserError('--from takes a routine name or file, not standard input.');
   }
-  const { readFileSync } = await import('node:fs');
-  const source = readFileSync(routine.source.file, 'utf8')
+  const source = readRoutineFile(routine.source.file)
     .split(/\r?\n/)
     .filter((line) => !line.startsWith('# yaml-language-server:'))
     .join('\n');
@@ -93,10 +154,9 @@ async function fromRoutine(ref: string, name: string, dirs: RoutineDirs): Promis
   return document.toString();
 }
 
-/** What to type next, for a file just written. */
+/** What to type next, for a file just written, named as it was given. */
 export function nextSteps(file: string, name: string, dirs: RoutineDirs, cwd: string): string {
-  const inUserDir = dirname(file) === dirs.user;
-  const shown = inUserDir ? file : relative(cwd, file) || file;
-  const run = inUserDir ? `pmr ${name}` : `pmr run ${isPathRef(shown) ? shown : `./${shown}`}`;
-  return `Wrote ${shown}\nTry it:   ${run}\nEdit it:  ${inUserDir ? `pmr edit ${name}` : `$EDITOR ${shown}`}\n`;
+  const inUserDir = dirname(resolve(cwd, file)) === resolve(dirs.user);
+  const run = inUserDir ? `pmr ${name}` : `pmr run ${isPathRef(file) ? file : `./${file}`}`;
+  return `Wrote ${file}\nTry it:   ${run}\nEdit it:  ${inUserDir ? `pmr edit ${name}` : `$EDITOR ${file}`}\n`;
 }

@@ -1,0 +1,18 @@
+import type { SpeechCommand } from './find-speech.js';
+
+// How the words reach a speech command without ever being read as one of its
+// options: a label like "-vnosuchvoice" is spoken, not obeyed. Engines known
+// to end their options at "--" get it before the words; the words go on
+// stdin to those that read them there; for any other command, words that
+// would begin with "-" begin with a space instead, which speech ignores.
+
+export interface SpeechInvocation {
+  args: string[];
+  stdin?: string;
+}
+
+export function speechArguments(command: SpeechCommand, words: string): SpeechInvocation {
+  if (command.wordsOnStdin) return { args: command.args, stdin: words };
+  if (command.endsOptionsWithDashes) return { args: [...command.args, '--', words] };
+  return { args: [...command.args, words.startsWith('-') ? ` ${words}` : words] };
+}
