@@ -93,6 +93,7 @@ describe('pmr show', () => {
     [['show', 'work', '--groups', 'jaw'], /not both/],
     [['show', 'work', '--onyl', 'jaw'], /^pmr: unknown option '--onyl' — did you mean --only\?\n$/],
     [['lsit'], /^pmr: unknown routine or command "lsit" — did you mean the command "list"\?\n$/],
+    [['hist'], /^pmr: unknown routine or command "hist" — did you mean the command "history"\?\n$/],
     [['wrok'], /^pmr: unknown routine "wrok" — did you mean "work"\? See pmr list\.\n$/],
   ])('usage error: %j', (args, message) => {
     const result = runPmr(args);

@@ -130,6 +130,13 @@ describe('small helpers', () => {
     expect(closestMatch('elbow', catalogIds)).toBeUndefined();
   });
 
+  test('a word cut short means the one word it begins, even when another is fewer edits away', () => {
+    expect(closestMatch('hist', ['list', 'history', 'show'])).toBe('history');
+    expect(closestMatch('lower', catalogIds)).toBe('lower-back');
+    // Two words begin "sho": the nearest by edits, as for any typo.
+    expect(closestMatch('sho', ['shoulders', 'show'])).toBe('show');
+  });
+
   test('unsafe text is found and named', () => {
     expect(unsafeCharacter('plain words')).toBeUndefined();
     expect(unsafeCharacter('a\u001b[2Jb')).toBe('U+001B');
