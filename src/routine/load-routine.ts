@@ -14,6 +14,7 @@ import {
 } from './routine-schema.js';
 import { neutralise } from './safe-text.js';
 import { nestingDepth, YamlLocator } from './yaml-positions.js';
+import { shapeProblems } from './yaml-shape.js';
 
 // Routine files are untrusted input: every problem is collected with its
 // position, hostile shapes are refused early, and nothing here throws.
@@ -88,10 +89,23 @@ function parse(input: string, source: RoutineSource, file: string): LoadResult {
     ]);
   }
 
+  const shape = shapeProblems(doc);
+  if (shape.length > 0) {
+    return fail(
+      shape.map((problem) => ({
+        file,
+        ...locator.offset(problem.offset),
+        message: problem.message,
+      })),
+    );
+  }
+
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: maxAliases });
-  } catch {
+  } catch (error) {
+    // Undefined aliases were caught above: what is left is the alias count.
+    if (!(error instanceof ReferenceError)) throw error;
     return fail([
       at(1, 1, `the file uses too many aliases (more than ${maxAliases}); write it out plainly`),
     ]);

@@ -134,6 +134,18 @@ describe('pmr validate', () => {
     expect(result.status).toBe(0);
   });
 
+  test.each([
+    ['? [a, b]\n: 1\nsteps: [jaw]\n', '<stdin>:1:3: a field name must be plain text'],
+    ['{[a]: 1, steps: [jaw]}\n', '<stdin>:1:2: a field name must be plain text'],
+    ['steps: [*nope]\n', '<stdin>:1:9: undefined alias "*nope"'],
+  ])('YAML that no routine can use gets one positioned line, nothing else: %j', (input, line) => {
+    const result = runPmr(['validate', '-'], { input });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(line)).toBe(true);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   test('a missing file is a usage error naming it', () => {
     const result = runPmr(['validate', 'no/such/file.yaml']);
     expect(result.status).toBe(2);
