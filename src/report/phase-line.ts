@@ -3,10 +3,12 @@ import { phaseWords, phaseWordWidth } from '../plan/phase-words.js';
 import { formatClock, formatSeconds } from './format-clock.js';
 
 // One readable line per phase, shared by `pmr show` and the plain reporter:
-// "00:35  TENSE        Shoulders   5s  Lift your shoulders gently toward your ears."
+// "0:35  TENSE        Shoulders   5s  Lift your shoulders gently toward your ears."
 
 export interface PhaseLineLayout {
   labelWidth: number;
+  /** The widest time in the session, so "9:55" and "10:05" line up. */
+  clockWidth: number;
   /** Groups marked as hurting before: their tension lines carry a "*". */
   sensitive?: readonly string[];
   /** Truncate the line to this many columns (undefined: never). */
@@ -18,9 +20,11 @@ export function phaseLineLayout(
   width?: number,
   sensitive: readonly string[] = [],
 ): PhaseLineLayout {
-  const layout = { labelWidth: 0, width, sensitive };
+  const layout = { labelWidth: 0, clockWidth: 0, width, sensitive };
   const widest = Math.max(0, ...phases.map((phase) => phaseLabel(phase, layout).length));
-  return { ...layout, labelWidth: Math.min(26, widest) };
+  const last = phases.at(-1);
+  const end = last ? last.offset_ms + last.duration_ms : 0;
+  return { ...layout, labelWidth: Math.min(26, widest), clockWidth: formatClock(end).length };
 }
 
 /** The label, with the way a gentler tension is done: "Shoulders (micro)*". */
@@ -34,7 +38,7 @@ export function phaseLabel(phase: Phase, layout: Pick<PhaseLineLayout, 'sensitiv
 export function formatPhaseLine(phase: Phase, layout: PhaseLineLayout): string {
   const label = clipText(phaseLabel(phase, layout), layout.labelWidth).padEnd(layout.labelWidth);
   const line = [
-    formatClock(phase.offset_ms),
+    formatClock(phase.offset_ms).padStart(layout.clockWidth),
     phaseWords[phase.kind].padEnd(phaseWordWidth),
     label,
     formatSeconds(phase.duration_ms).padStart(6),

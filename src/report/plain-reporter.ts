@@ -15,6 +15,11 @@ export function createPlainReporter(plan: Plan, write: (text: string) => void): 
     },
   };
 
+  /** A time in the phase lines' first column, lined up with theirs. */
+  function clock(ms: number): string {
+    return formatClock(ms).padStart(layout.clockWidth);
+  }
+
   function plainLine(event: SessionEvent, current: Plan): string | undefined {
     switch (event.type) {
       case 'start':
@@ -22,9 +27,9 @@ export function createPlainReporter(plan: Plan, write: (text: string) => void): 
       case 'phase':
         return formatPhaseLine(event.phase, layout);
       case 'pause':
-        return `${formatClock(event.at_ms)}  paused`;
+        return `${clock(event.at_ms)}  paused`;
       case 'resume':
-        return `${formatClock(event.at_ms)}  resumed after ${formatClock(event.paused_ms)}`;
+        return `${clock(event.at_ms)}  resumed after ${formatClock(event.paused_ms)}`;
       case 'skip':
       case 'back':
         return undefined; // the next phase line says where we are

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Plan } from '../plan/phase.js';
+import { formatClock } from '../report/format-clock.js';
 import type { EndEvent } from '../session/session.js';
-import { formatMinutesSeconds } from './format-time.js';
 
 interface EndSummaryProps {
   plan: Plan;
@@ -15,7 +15,7 @@ export function EndSummary({ plan, end }: EndSummaryProps) {
   );
   const groups = `${labels.length} ${labels.length === 1 ? 'group' : 'groups'}`;
   const how = end.completed ? '✓ Completed' : '■ Stopped';
-  const time = formatMinutesSeconds(end.elapsed_ms / 1000);
+  const time = formatClock(end.elapsed_ms, 'round');
   return (
     <Box flexDirection="column">
       <Text bold>{`${how} · ${time} · ${groups}`}</Text>

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { formatMinutesSeconds } from './format-time.js';
+import { formatClock } from '../report/format-clock.js';
 
 interface HeaderProps {
   title: string;
@@ -11,7 +11,7 @@ interface HeaderProps {
 
 // Routine title, where we are, and the time left. Two lines when narrow.
 export function Header({ title, where, sessionLeft, width }: HeaderProps) {
-  const status = [where, `${formatMinutesSeconds(sessionLeft)} left`].filter(Boolean).join(' · ');
+  const status = [where, `${formatClock(sessionLeft * 1000)} left`].filter(Boolean).join(' · ');
   const together = title.length + status.length + 2 <= width;
   return (
     <Box flexDirection={together ? 'row' : 'column'} justifyContent="space-between" width={width}>

@@ -157,7 +157,7 @@ describe('pmr history', () => {
     const text = runPmr(['history'], { home });
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(3);
     expect(text.stdout.split('\n')[0]).toMatch(
-      /^today \d\d:\d\d\s+work\s+04:50\s+✓ completed\s+6→2$/,
+      /^today \d\d:\d\d\s+work\s+4:50\s+✓ completed\s+6→2$/,
     );
     const json = JSON.parse(runPmr(['history', '--json', '--limit', '2'], { home }).stdout);
     expect(json.map((s: { id: string }) => s.id)).toEqual(['c', 'b']);

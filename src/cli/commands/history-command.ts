@@ -42,15 +42,17 @@ export function formatHistory(
     return 'No sessions yet. `pmr work` is a gentle five-minute start.\n';
   }
   const routineWidth = Math.min(12, Math.max(...sessions.map((s) => s.routine.length)));
-  const lines = sessions.map((session) => {
+  // Rounded like the end-of-session summary, so both say the same time.
+  const durations = sessions.map((session) => formatClock(session.duration_ms, 'round'));
+  const durationWidth = durations.reduce((widest, text) => Math.max(widest, text.length), 0);
+  const lines = sessions.map((session, index) => {
     const when = formatWhen(new Date(session.started_at), now);
     const { before, after } = session.checkin;
     const tension = before !== undefined && after !== undefined ? `  ${before}→${after}` : '';
     const line = [
       when.padEnd(12),
       clipText(session.routine, routineWidth).padEnd(routineWidth),
-      // Rounded like the end-of-session summary, so both say the same time.
-      formatClock(Math.round(session.duration_ms / 1000) * 1000).padStart(5),
+      (durations[index] ?? '').padStart(durationWidth),
       `${outcomeWords[session.outcome]}${tension}`,
     ].join('  ');
     return width === undefined ? line : clipText(line, width);
