@@ -58,13 +58,28 @@ function invalid(entry: { name: string; kind: 'built-in' | 'user'; file: string 
 
 export function formatRoutineList(listings: RoutineListing[], width: number | undefined): string {
   if (listings.length === 0) return 'No routines found.\n';
-  const nameWidth = Math.max(...listings.map((listing) => listing.name.length));
+  // Every column as wide as its widest cell, so "9.7 min" lines up with
+  // "10.5 min" and "1 group" with "12 groups".
+  const valid = listings.filter((listing) => listing.valid);
+  const nameWidth = widest(listings.map((listing) => listing.name));
+  const lengthWidth = widest(valid.map((listing) => formatMinutes(listing.total_ms ?? 0)));
+  const countWidth = widest(valid.map((listing) => String(listing.groups)));
   const lines = listings.map((listing) => {
     const name = listing.name.padEnd(nameWidth);
     const line = listing.valid
-      ? `${name}  ${formatMinutes(listing.total_ms ?? 0).padStart(7)}  ${String(listing.groups).padStart(2)} groups  ${listing.source.padEnd(8)}  ${listing.title}`
+      ? [
+          name,
+          formatMinutes(listing.total_ms ?? 0).padStart(lengthWidth),
+          `${String(listing.groups).padStart(countWidth)} ${listing.groups === 1 ? 'group ' : 'groups'}`,
+          listing.source.padEnd(8),
+          listing.title,
+        ].join('  ')
       : `${name}  invalid: run pmr validate ${listing.file}`;
     return width === undefined ? line : clipText(line, width);
   });
   return `${lines.join('\n')}\n`;
+}
+
+function widest(cells: readonly string[]): number {
+  return cells.reduce((most, cell) => Math.max(most, cell.length), 0);
 }
