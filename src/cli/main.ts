@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { terminalLine, terminalText } from '../report/terminal-text.js';
 import { UserError } from '../user-error.js';
 import { type CliIo, processIo } from './cli-io.js';
 import { buildProgram, type ProgramResult } from './program.js';
@@ -24,16 +25,20 @@ function reportFailure(error: unknown, io: CliIo): number {
     // Help and version exit through here with code 0; usage errors were already printed.
     return error.exitCode === 0 ? 0 : 2;
   }
+  // Messages quote what was typed or read (a routine name, a group, a file
+  // name), so each line passes the sanitiser.
+  const writeLine = (line: string) => io.stderr.write(`${terminalLine(line)}\n`);
   if (error instanceof UserError) {
-    io.stderr.write(`pmr: ${error.message}\n`);
-    for (const line of error.details) io.stderr.write(`${line}\n`);
+    writeLine(`pmr: ${error.message}`);
+    for (const line of error.details) writeLine(line);
     return error.exitCode;
   }
   if (io.env.PMR_DEBUG === '1') {
-    io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const trace = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`${terminalText(trace)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`pmr: something went wrong: ${message} (run with PMR_DEBUG=1 for details)\n`);
+    writeLine(`pmr: something went wrong: ${message} (run with PMR_DEBUG=1 for details)`);
   }
   return 1;
 }

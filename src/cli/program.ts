@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { jsonText } from '../report/json-text.js';
+import { terminalText } from '../report/terminal-text.js';
 import { storeDirs } from '../store/pmr-home.js';
 import { defaultRoutine } from '../store/preference-keys.js';
 import { UserError } from '../user-error.js';
@@ -20,8 +22,10 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
   const dirs = storeDirs(io.env);
   const home = dirs.config;
   const width = io.stdout.isTTY ? io.stdout.columns : undefined;
-  const out = (text: string) => io.stdout.write(text);
-  const err = (text: string) => io.stderr.write(text);
+  // Everything written passes the sanitiser: text from files, arguments or
+  // the history cannot send escape sequences to the terminal.
+  const out = (text: string) => io.stdout.write(terminalText(text));
+  const err = (text: string) => io.stderr.write(terminalText(text));
 
   // Warnings (a damaged preferences file, unreadable history lines) go to
   // stderr, each once per run.
@@ -83,9 +87,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { routineDirs } = await import('../routine/find-routine.js');
       const { formatRoutineList, listRoutines } = await import('./commands/list-command.js');
       const listings = listRoutines(routineDirs(home));
-      out(
-        flags.json ? `${JSON.stringify(listings, null, 2)}\n` : formatRoutineList(listings, width),
-      );
+      out(flags.json ? `${jsonText(listings, 2)}\n` : formatRoutineList(listings, width));
     });
 
   addPacingFlags(
@@ -108,7 +110,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { plan } = await planFromArgs(ref, flags);
       out(
         flags.json
-          ? `${JSON.stringify((await import('./commands/show-command.js')).planToJson(plan), null, 2)}\n`
+          ? `${jsonText((await import('./commands/show-command.js')).planToJson(plan), 2)}\n`
           : (await import('./commands/show-command.js')).formatPlanTable(plan, width),
       );
     });
@@ -185,7 +187,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { formatHistory, historyToJson } = await import('./commands/history-command.js');
       out(
         flags.json
-          ? `${JSON.stringify(historyToJson(sessions), null, 2)}\n`
+          ? `${jsonText(historyToJson(sessions), 2)}\n`
           : formatHistory(sessions, width, new Date()),
       );
     });
@@ -200,7 +202,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { practiceStats } = await import('../stats/practice-stats.js');
       const stats = practiceStats(loadSessions(dirs.data, warn), new Date());
       const { formatStats } = await import('./commands/stats-command.js');
-      out(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, width));
+      out(flags.json ? `${jsonText(stats, 2)}\n` : formatStats(stats, width));
     });
 
   program
@@ -285,7 +287,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .addHelpText('after', examples(['pmr schema > routine.schema.json']))
     .action(async () => {
       const { routineJsonSchema } = await import('../routine/routine-json-schema.js');
-      out(`${JSON.stringify(routineJsonSchema(), null, 2)}\n`);
+      out(`${jsonText(routineJsonSchema(), 2)}\n`);
     });
 
   program

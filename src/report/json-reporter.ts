@@ -1,5 +1,6 @@
 import { phaseToJson } from '../plan/phase-json.js';
 import type { SessionEvent } from '../session/session-event.js';
+import { jsonText } from './json-text.js';
 import type { Reporter } from './reporter.js';
 
 // JSON Lines on stdout and nothing else: one object per event. Phase objects
@@ -18,7 +19,7 @@ function roundMs(ms: number): number {
 export function createJsonReporter(write: (text: string) => void): Reporter {
   return {
     onEvent(event) {
-      write(`${JSON.stringify(toJsonRecord(event))}\n`);
+      write(`${jsonText(toJsonRecord(event))}\n`);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { terminalLine } from '../report/terminal-text.js';
 import { catalog, imageryCueFor, microCueFor } from './catalog.js';
 import { didYouMean } from './closest-match.js';
 import { defaultPace } from './pace-bounds.js';
@@ -12,7 +13,6 @@ import {
   routineFileSchema,
   stepObjectSchema,
 } from './routine-schema.js';
-import { neutralise } from './safe-text.js';
 import { nestingDepth, YamlLocator } from './yaml-positions.js';
 import { shapeProblems } from './yaml-shape.js';
 
@@ -261,8 +261,9 @@ function defaultName(source: RoutineSource): string {
   if (source.kind === 'stdin' || source.file === '-') return 'stdin';
   if (source.file === '') return 'routine';
   const base = basename(source.file, extname(source.file));
-  // A file name is shown like any other text, so it must be plain too.
-  return neutralise(base) || 'routine';
+  // A file name becomes the name and title shown everywhere, the live screen
+  // too, so its control characters are made visible here, once.
+  return terminalLine(base) || 'routine';
 }
 
 function displayFile(source: RoutineSource): string {

@@ -1,9 +1,9 @@
 // Text from a routine file is shown on the terminal and (later) spoken, so it
 // must be plain: no control characters, escape sequences or bidi overrides
-// that could move the cursor, recolour the screen or disguise words.
+// that could move the cursor, recolour the screen or disguise words: the
+// same characters the terminal sanitiser makes visible.
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
-const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu;
+import { controlCharacters as unsafeCharacters } from '../report/terminal-text.js';
 
 /** The first unsafe character as "U+001B", or undefined when the text is plain. */
 export function unsafeCharacter(text: string): string | undefined {
@@ -21,9 +21,4 @@ export function describeUnsafeText(field: string, text: string): string | undefi
     return `${field} must be a single line of text`;
   }
   return `${field} contains a control character (${character}); remove it`;
-}
-
-/** Text with every unsafe character replaced, for names that must be shown anyway. */
-export function neutralise(text: string, replacement = '?'): string {
-  return text.replace(unsafeCharacters, replacement);
 }

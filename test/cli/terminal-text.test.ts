@@ -1,0 +1,162 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { jsonText } from '../../src/report/json-text.js';
+import { terminalLine, terminalText } from '../../src/report/terminal-text.js';
+import { appendRecord, historyPath } from '../../src/store/history-file.js';
+import { runInProcess as run } from '../helpers/run-in-process.js';
+import { runPmr, tempHome } from '../helpers/run-pmr.js';
+
+// Whatever comes from outside (routine files and their names, arguments, a
+// hand-edited history) reaches the terminal as visible, inert text.
+
+const esc = '\u001b';
+const hostile = `${esc}]0;pwned\u0007`;
+const shown = '\\u001b]0;pwned\\u0007';
+/** ESC, C1 controls (U+009B is a one-byte CSI) and bidi controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point.
+const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+function expectInert(result: { stdout: string; stderr: string }) {
+  expect(result.stdout).not.toMatch(raw);
+  expect(result.stderr).not.toMatch(raw);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('the sanitiser', () => {
+  test('controls become visible \\u escapes; line breaks are kept only between lines', () => {
+    expect(terminalLine(`a${hostile}b`)).toBe(`a${shown}b`);
+    expect(terminalLine('csi\u009b2J rtl\u202eevil')).toBe('csi\\u009b2J rtl\\u202eevil');
+    expect(terminalLine('one\ntwo\r')).toBe('one\\u000atwo\\u000d');
+    expect(terminalText('one\ntwo\u0007\n')).toBe('one\ntwo\\u0007\n');
+    expect(terminalLine('深呼吸 🧘 café')).toBe('深呼吸 🧘 café');
+  });
+
+  test('JSON escapes DEL, C1 and bidi controls too, and still reads back the same', () => {
+    const value = { title: `x${hostile}\u009b\u007f\u202e\u2066y` };
+    const text = jsonText(value, 2);
+    expect(text).not.toMatch(raw);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('nothing from outside reaches the terminal raw', () => {
+  test('an unknown group in --groups (the built CLI)', () => {
+    const result = runPmr(['show', '--groups', `jaw,${hostile}`]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`unknown group "${shown}"`);
+    expectInert(result);
+  });
+
+  test('an unknown group in a routine file, in show, validate and run', async () => {
+    const home = tempHome();
+    const file = join(home, 'mine.yaml');
+    writeFileSync(
+      file,
+      `steps:\n  - jaw\n  - "${hostile.replace(esc, '\\e').replace('\u0007', '\\a')}"\n`,
+    );
+    for (const args of [
+      ['show', file],
+      ['validate', file],
+      ['run', file, '--plain'],
+    ]) {
+      const result = await run(args, { home });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${file}:3:5: unknown group "${shown}"`);
+      expectInert(result);
+    }
+  });
+
+  test('a routine named, titled and labelled with escape sequences', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'routines'));
+    const quoted = `"${hostile.replace(esc, '\\e').replace('\u0007', '\\a')}"`;
+    writeFileSync(
+      join(home, 'routines', 'mine.yaml'),
+      `name: ${quoted}\ntitle: ${quoted}\ngroups:\n  jaw:\n    label: ${quoted}\nsteps: [jaw]\n`,
+    );
+    for (const args of [['list'], ['show', 'mine'], ['validate', 'mine'], ['list', '--json']]) {
+      expectInert(await run(args, { home }));
+    }
+  });
+
+  test('a routine file whose name holds an escape sequence: list, validate, show, edit', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'routines'));
+    const name = `calm${hostile}`;
+    const file = join(home, 'routines', `${name}.yaml`);
+    writeFileSync(file, 'steps: [jaw]\n');
+    writeFileSync(join(home, 'routines', `bad${esc}[2J.yaml`), 'steps: [nope]\n');
+    const list = await run(['list'], { home });
+    expect(list.stdout).toContain(`calm${shown}`);
+    expect(list.stdout).toContain('bad\\u001b[2J');
+    expectInert(list);
+    const json = await run(['list', '--json'], { home });
+    expectInert(json);
+    expect(JSON.parse(json.stdout).map((entry: { name: string }) => entry.name)).toContain(name);
+    for (const args of [
+      ['validate', file],
+      ['show', file],
+      ['edit', name],
+      ['show', name],
+    ]) {
+      const result = await run(args, { home, env: { EDITOR: 'true' } });
+      expectInert(result);
+      expect(`${result.stdout}${result.stderr}`).toContain(`calm${shown}`);
+    }
+  });
+
+  test('an unknown routine, command or value typed as an argument', async () => {
+    for (const args of [
+      ['show', `w${hostile}`],
+      [`w\u009b2J`],
+      ['config', 'set', 'pace', `fast${hostile}`],
+      ['config', 'get', `\u202epace`],
+      ['show', 'work', '--release', `x${hostile}`],
+      ['show', 'work', `--only${hostile}`],
+      ['completion', `sh${hostile}`],
+      ['validate', `nofile${hostile}.yaml`],
+    ]) {
+      const result = await run(args);
+      expect(result.status).toBe(2);
+      expectInert(result);
+      expect(result.stderr).toMatch(/\\u(001b|009b|202e)/);
+    }
+  });
+
+  test('a hand-edited history whose routine and title hold ESC and U+009B', async () => {
+    const home = tempHome();
+    const file = historyPath(home);
+    const routine = `evil${hostile}\u009b2J`;
+    appendRecord(file, {
+      v: 1,
+      id: 'x',
+      type: 'start',
+      started_at: new Date().toISOString(),
+      pid: 1,
+      routine,
+      title: `Title${hostile}\u202e`,
+      flags: {},
+      planned_ms: 60_000,
+      groups: 1,
+    });
+    appendRecord(file, {
+      v: 1,
+      id: 'x',
+      type: 'end',
+      ended_at: new Date().toISOString(),
+      completed: true,
+      reason: 'completed',
+      elapsed_ms: 60_000,
+      phases_done: 3,
+      groups_done: [`jaw${esc}[2J`],
+    });
+    const history = await run(['history'], { home });
+    expectInert(history);
+    expect(history.stdout).toContain('evil\\u001b');
+    const json = await run(['history', '--json'], { home });
+    expectInert(json);
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({ routine, title: `Title${hostile}\u202e` });
+    for (const args of [['stats'], ['stats', '--json']]) expectInert(await run(args, { home }));
+  });
+});
