@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { glyphsFor, withGlyphs } from '../report/glyphs.js';
 import { terminalLine, terminalText } from '../report/terminal-text.js';
 import { UserError } from '../user-error.js';
 import { type CliIo, processIo } from './cli-io.js';
@@ -26,8 +27,10 @@ function reportFailure(error: unknown, io: CliIo): number {
     return error.exitCode === 0 ? 0 : 2;
   }
   // Messages quote what was typed or read (a routine name, a group, a file
-  // name), so each line passes the sanitiser.
-  const writeLine = (line: string) => io.stderr.write(`${terminalLine(line)}\n`);
+  // name), so each line passes the sanitiser, in the glyphs the locale shows.
+  const glyphs = glyphsFor(io.env, process.platform);
+  const writeLine = (line: string) =>
+    io.stderr.write(`${terminalLine(withGlyphs(line, glyphs))}\n`);
   if (error instanceof UserError) {
     writeLine(`pmr: ${error.message}`);
     for (const line of error.details) writeLine(line);

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { displayFor } from '../report/display.js';
+import { withGlyphs } from '../report/glyphs.js';
 import { jsonText } from '../report/json-text.js';
 import { terminalText } from '../report/terminal-text.js';
 import { storeDirs } from '../store/pmr-home.js';
@@ -21,11 +23,12 @@ export interface ProgramResult {
 export function buildProgram(io: CliIo, version: string, result: ProgramResult): Command {
   const dirs = storeDirs(io.env);
   const home = dirs.config;
-  const width = io.stdout.isTTY ? io.stdout.columns : undefined;
+  const display = displayFor(io.stdout, io.env);
   // Everything written passes the sanitiser: text from files, arguments or
-  // the history cannot send escape sequences to the terminal.
+  // the history cannot send escape sequences to the terminal. Messages on
+  // stderr are pmr's own words, in the glyphs the locale can show.
   const out = (text: string) => io.stdout.write(terminalText(text));
-  const err = (text: string) => io.stderr.write(terminalText(text));
+  const err = (text: string) => io.stderr.write(terminalText(withGlyphs(text, display.glyphs)));
 
   // Warnings (a damaged preferences file, unreadable history lines) go to
   // stderr, each once per run.
@@ -66,7 +69,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: out,
+      writeOut: (text) => out(withGlyphs(text, display.glyphs)),
       writeErr: err,
       // One line: "pmr: unknown option '--onyl' — did you mean --only?"
       outputError: (message, write) =>
@@ -87,7 +90,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { routineDirs } = await import('../routine/find-routine.js');
       const { formatRoutineList, listRoutines } = await import('./commands/list-command.js');
       const listings = listRoutines(routineDirs(home));
-      out(flags.json ? `${jsonText(listings, 2)}\n` : formatRoutineList(listings, width));
+      out(flags.json ? `${jsonText(listings, 2)}\n` : formatRoutineList(listings, display));
     });
 
   addPacingFlags(
@@ -111,7 +114,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       out(
         flags.json
           ? `${jsonText((await import('./commands/show-command.js')).planToJson(plan), 2)}\n`
-          : (await import('./commands/show-command.js')).formatPlanTable(plan, width),
+          : (await import('./commands/show-command.js')).formatPlanTable(plan, display),
       );
     });
 
@@ -188,7 +191,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       out(
         flags.json
           ? `${jsonText(historyToJson(sessions), 2)}\n`
-          : formatHistory(sessions, width, new Date()),
+          : formatHistory(sessions, display, new Date()),
       );
     });
 
@@ -202,7 +205,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
       const { practiceStats } = await import('../stats/practice-stats.js');
       const stats = practiceStats(loadSessions(dirs.data, warn), new Date());
       const { formatStats } = await import('./commands/stats-command.js');
-      out(flags.json ? `${jsonText(stats, 2)}\n` : formatStats(stats, width));
+      out(flags.json ? `${jsonText(stats, 2)}\n` : formatStats(stats, display));
     });
 
   program

@@ -1,13 +1,20 @@
 import type { Plan } from '../plan/phase.js';
 import type { SessionEvent } from '../session/session-event.js';
 import { formatClock, plural } from './format-clock.js';
+import { type Glyphs, unicodeGlyphs } from './glyphs.js';
 import { formatPhaseLine, phaseLineLayout } from './phase-line.js';
 import type { Reporter } from './reporter.js';
+import { terminalLine } from './terminal-text.js';
 
 // One readable line per phase, for logs, pipes and screen readers. No escape
 // codes ever: these lines are meant to be read anywhere.
-export function createPlainReporter(plan: Plan, write: (text: string) => void): Reporter {
-  const layout = phaseLineLayout(plan.phases);
+export function createPlainReporter(
+  plan: Plan,
+  write: (text: string) => void,
+  glyphs: Glyphs = unicodeGlyphs,
+): Reporter {
+  const layout = phaseLineLayout(plan.phases, undefined, [], glyphs);
+  const dot = ` ${glyphs.separator} `;
   return {
     onEvent(event) {
       const line = plainLine(event, plan);
@@ -23,7 +30,11 @@ export function createPlainReporter(plan: Plan, write: (text: string) => void): 
   function plainLine(event: SessionEvent, current: Plan): string | undefined {
     switch (event.type) {
       case 'start':
-        return `${current.routine.title} · ${plural(current.phases.length, 'phase')} · ${formatClock(current.total_ms)}`;
+        return [
+          terminalLine(current.routine.title),
+          plural(current.phases.length, 'phase'),
+          formatClock(current.total_ms),
+        ].join(dot);
       case 'phase':
         return formatPhaseLine(event.phase, layout);
       case 'pause':
@@ -35,7 +46,9 @@ export function createPlainReporter(plan: Plan, write: (text: string) => void): 
         return undefined; // the next phase line says where we are
       case 'end': {
         const how = event.completed ? 'Completed' : 'Stopped';
-        return `${how} · ${formatClock(event.elapsed_ms)} · ${plural(event.groups_done.length, 'group')}`;
+        return [how, formatClock(event.elapsed_ms), plural(event.groups_done.length, 'group')].join(
+          dot,
+        );
       }
     }
   }

@@ -1,5 +1,7 @@
 import { render } from 'ink';
+import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 import type { Session } from '../session/session.js';
+import { GlyphsContext } from './glyphs-context.js';
 import { SessionScreen } from './session-screen.js';
 
 export interface ScreenOptions {
@@ -9,17 +11,21 @@ export interface ScreenOptions {
   interactive: boolean;
   /** Ctrl-C pressed in raw mode. */
   onInterrupt?: () => void;
+  /** The terminal's glyph set (Unicode when not given). */
+  glyphs?: Glyphs;
 }
 
 // Draws the live screen for a whole session and resolves once the summary is
 // on screen and Ink has handed the terminal back (cursor shown, raw mode off).
 export async function renderSessionScreen(session: Session, options: ScreenOptions): Promise<void> {
   const instance = render(
-    <SessionScreen
-      session={session}
-      interactive={options.interactive}
-      onInterrupt={options.onInterrupt}
-    />,
+    <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
+      <SessionScreen
+        session={session}
+        interactive={options.interactive}
+        onInterrupt={options.onInterrupt}
+      />
+    </GlyphsContext.Provider>,
     {
       stdout: options.stdout,
       stdin: options.stdin,

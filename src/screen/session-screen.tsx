@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Plan } from '../plan/phase.js';
 import type { Session } from '../session/session.js';
 import { EndSummary } from './end-summary.js';
+import { useGlyphs } from './glyphs-context.js';
 import { Header } from './header.js';
 import { HelpPanel } from './help-panel.js';
 import { KeyLegend } from './key-legend.js';
@@ -26,6 +27,7 @@ export interface SessionScreenProps {
 
 export function SessionScreen({ session, interactive, onInterrupt, columns }: SessionScreenProps) {
   const window = useWindowSize();
+  const glyphs = useGlyphs();
   const width = contentWidth(columns ?? window.columns);
   const bar = barWidth(width);
   const view = useSessionView(session, bar);
@@ -70,7 +72,7 @@ export function SessionScreen({ session, interactive, onInterrupt, columns }: Se
   const phase = view.phase;
   if (!phase) return null;
   const paused = view.status === 'paused';
-  const hint = phaseHint(phase.kind, phase.mode);
+  const hint = phaseHint(phase.kind, phase.mode, glyphs);
   const stopRules = confirming || view.index === stopRulesAt;
   const next = nextLabel(plan.phases, view.index);
   return (

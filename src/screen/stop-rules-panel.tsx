@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { stopRules } from '../safety/safety-words.js';
+import { useGlyphs } from './glyphs-context.js';
 
 interface StopRulesPanelProps {
   /** The group that hurt, now only imagined. */
@@ -11,6 +12,7 @@ interface StopRulesPanelProps {
 // Shown in place of the cue once x is pressed: what was changed, when to
 // stop, and after a second press, one key to end the session.
 export function StopRulesPanel({ label, confirmEnd }: StopRulesPanelProps) {
+  const glyphs = useGlyphs();
   return (
     <Box flexDirection="column">
       <Text bold>
@@ -21,7 +23,7 @@ export function StopRulesPanel({ label, confirmEnd }: StopRulesPanelProps) {
       ))}
       {confirmEnd ? (
         <Text bold inverse>
-          {' End here? y ends · any other key goes on '}
+          {` End here? y ends ${glyphs.separator} any other key goes on `}
         </Text>
       ) : null}
     </Box>

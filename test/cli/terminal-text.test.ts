@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { asciiGlyphs, glyphsFor, unicodeGlyphs, withGlyphs } from '../../src/report/glyphs.js';
 import { jsonText } from '../../src/report/json-text.js';
 import { terminalLine, terminalText } from '../../src/report/terminal-text.js';
 import { appendRecord, historyPath } from '../../src/store/history-file.js';
@@ -8,7 +9,8 @@ import { runInProcess as run } from '../helpers/run-in-process.js';
 import { runPmr, tempHome } from '../helpers/run-pmr.js';
 
 // Whatever comes from outside (routine files and their names, arguments, a
-// hand-edited history) reaches the terminal as visible, inert text.
+// hand-edited history) reaches the terminal as visible, inert text; and in a
+// locale that is not UTF-8, pmr draws only ASCII.
 
 const esc = '\u001b';
 const hostile = `${esc}]0;pwned\u0007`;
@@ -158,5 +160,116 @@ describe('nothing from outside reaches the terminal raw', () => {
     expectInert(json);
     expect(JSON.parse(json.stdout)[0]).toMatchObject({ routine, title: `Title${hostile}\u202e` });
     for (const args of [['stats'], ['stats', '--json']]) expectInert(await run(args, { home }));
+  });
+});
+
+describe('ASCII where the locale is not UTF-8', () => {
+  test('the first of LC_ALL, LC_CTYPE and LANG that is set decides; Windows is Unicode', () => {
+    expect(glyphsFor({ LANG: 'en_GB.UTF-8' }, 'linux')).toBe(unicodeGlyphs);
+    expect(glyphsFor({ LANG: 'de_DE.utf8' }, 'linux')).toBe(unicodeGlyphs);
+    expect(glyphsFor({ LANG: 'C' }, 'linux')).toBe(asciiGlyphs);
+    expect(glyphsFor({}, 'darwin')).toBe(asciiGlyphs);
+    expect(glyphsFor({ LC_ALL: 'C', LANG: 'en_GB.UTF-8' }, 'linux')).toBe(asciiGlyphs);
+    expect(glyphsFor({ LC_CTYPE: 'C.UTF-8', LANG: 'C' }, 'linux')).toBe(unicodeGlyphs);
+    expect(glyphsFor({ LC_ALL: '', LC_CTYPE: 'POSIX', LANG: 'C.UTF-8' }, 'linux')).toBe(
+      asciiGlyphs,
+    );
+    expect(glyphsFor({ LANG: 'C' }, 'win32')).toBe(unicodeGlyphs);
+    expect(withGlyphs('unknown "x" — did you mean 0–10 …?', asciiGlyphs)).toBe(
+      'unknown "x" - did you mean 0-10 ...?',
+    );
+  });
+
+  function seeded(): string {
+    const home = tempHome();
+    const file = historyPath(home);
+    const outcomes = ['completed', 'quit', 'error'] as const;
+    outcomes.forEach((reason, index) => {
+      const id = `s${index}`;
+      const at = new Date(Date.now() - index * 86_400_000).toISOString();
+      appendRecord(file, {
+        v: 1,
+        id,
+        type: 'start',
+        started_at: at,
+        pid: 1,
+        routine: 'work',
+        title: 'Five-minute reset',
+        flags: {},
+        planned_ms: 290_000,
+        groups: 4,
+      });
+      appendRecord(file, { v: 1, id, type: 'checkin', moment: 'before', rating: 6 });
+      appendRecord(file, {
+        v: 1,
+        id,
+        type: 'end',
+        ended_at: at,
+        completed: reason === 'completed',
+        reason,
+        elapsed_ms: 290_000 - index * 60_000,
+        phases_done: 20,
+        groups_done: ['jaw'],
+      });
+      appendRecord(file, { v: 1, id, type: 'checkin', moment: 'after', rating: 2 });
+    });
+    // A session cut off with no end line.
+    appendRecord(file, {
+      v: 1,
+      id: 'cut',
+      type: 'start',
+      started_at: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+      pid: 999_999_999,
+      routine: 'bedtime',
+      title: 'Bedtime',
+      flags: {},
+      planned_ms: 290_000,
+      groups: 4,
+    });
+    return home;
+  }
+
+  test.each([
+    [['show', 'work'], { LANG: 'C' }],
+    [['show', 'work', '--only', 'jaw', '--micro'], { LANG: 'C' }],
+    [['history'], { LC_ALL: 'C', LANG: 'en_GB.UTF-8' }],
+    [['stats'], { LANG: 'C' }],
+    [['list'], { LANG: 'POSIX' }],
+    [['safety'], { LANG: 'C' }],
+    [['--help'], { LANG: 'C' }],
+    [['config', '--help'], { LANG: 'C' }],
+    [['wrok'], { LANG: 'C' }],
+    [['validate', '-'], { LANG: 'C' }],
+  ])('%j prints only ASCII with %j', async (args, env) => {
+    const result = await run(args, { home: seeded(), env, input: 'steps: [sholders]\n' });
+    const text = `${result.stdout}${result.stderr}`;
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).toMatch(/^[\x20-\x7e\n]*$/);
+  });
+
+  test('the built CLI reads the locale: LANG=C pmr show work', () => {
+    const result = runPmr(['show', 'work'], { env: { LANG: 'C' } });
+    expect(result.stdout).toContain('(work) | built-in');
+    expect(result.stdout).toMatch(/^[\x20-\x7e\n]*$/);
+  });
+
+  test('the same commands in a UTF-8 locale keep their Unicode glyphs', async () => {
+    const home = seeded();
+    expect((await run(['history'], { home })).stdout).toMatch(/✓ completed\s+6→2/);
+    expect((await run(['stats'], { home })).stdout).toContain('6 → 2 out of 10 · drop 4');
+    expect((await run(['show', 'work'])).stdout).toContain('(work) · built-in');
+  });
+});
+
+describe('terminal widths', () => {
+  test('a terminal that reports 0 columns gets whole lines, not blank ones', async () => {
+    for (const args of [['list'], ['show', 'work'], ['stats']]) {
+      const result = await run(args, { terminal: { columns: 0 } });
+      expect(result.status).toBe(0);
+      const lines = result.stdout.trimEnd().split('\n');
+      expect(lines[0]?.length).toBeGreaterThan(3);
+      const full = await run(args, { terminal: { columns: undefined } });
+      expect(result.stdout).toBe(full.stdout);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Phase } from '../../src/plan/phase.js';
+import { clipText } from '../../src/report/display-width.js';
 import { formatClock, formatMinutes, formatSeconds } from '../../src/report/format-clock.js';
-import { clipText, formatPhaseLine, phaseLineLayout } from '../../src/report/phase-line.js';
+import { formatPhaseLine, phaseLineLayout } from '../../src/report/phase-line.js';
 
 const tense: Phase = {
   index: 4,
