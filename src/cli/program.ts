@@ -299,7 +299,7 @@ export function buildProgram(io: CliIo, version: string, result: ProgramResult):
     .addHelpText('after', examples(['pmr safety', 'pmr safety | less']))
     .action(async () => {
       const { safetyText } = await import('../safety/safety-words.js');
-      out(`${safetyText.join('\n')}\n`);
+      out(`${safetyText(display.width).join('\n')}\n`);
     });
 
   const config = program

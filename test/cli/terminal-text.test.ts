@@ -263,7 +263,7 @@ describe('ASCII where the locale is not UTF-8', () => {
 
 describe('terminal widths', () => {
   test('a terminal that reports 0 columns gets whole lines, not blank ones', async () => {
-    for (const args of [['list'], ['show', 'work'], ['stats']]) {
+    for (const args of [['list'], ['show', 'work'], ['stats'], ['safety']]) {
       const result = await run(args, { terminal: { columns: 0 } });
       expect(result.status).toBe(0);
       const lines = result.stdout.trimEnd().split('\n');
@@ -271,5 +271,15 @@ describe('terminal widths', () => {
       const full = await run(args, { terminal: { columns: undefined } });
       expect(result.stdout).toBe(full.stdout);
     }
+  });
+
+  test('pmr safety wraps between words to 40 columns', async () => {
+    const { stdout } = await run(['safety'], { terminal: { columns: 40 } });
+    const lines = stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
+    expect(stdout).toMatch(/^ {2}Stop, or change the step, if it brings$/m);
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'Stop, or change the step, if it brings sharp or spreading pain, numbness, dizziness or shortness of breath.',
+    );
   });
 });

@@ -1,9 +1,13 @@
 import { stripVTControlCharacters } from 'node:util';
+import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
+import stringWidth from 'string-width';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { phaseKinds } from '../../src/plan/phase.js';
 import { asciiGlyphs } from '../../src/report/glyphs.js';
+import { wrapText } from '../../src/report/wrap-text.js';
+import { stopRules, stopRulesText } from '../../src/safety/safety-words.js';
 import { CheckInPrompt } from '../../src/screen/check-in-prompt.js';
 import { GlyphsContext } from '../../src/screen/glyphs-context.js';
 import { SessionScreen } from '../../src/screen/session-screen.js';
@@ -13,7 +17,7 @@ import { createSession } from '../../src/session/create-session.js';
 import { buildPlan } from '../session/plan-builder.js';
 
 // The live screen's text: ASCII glyphs where the locale is not UTF-8, titles
-// measured in columns.
+// measured in columns, and the stop rules wrapped between words.
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
@@ -79,6 +83,33 @@ describe('ASCII glyphs', () => {
   test('the question to end after a second x', () => {
     const screen = render(ascii(<StopRulesPanel label="Jaw" confirmEnd />));
     expect(stripVTControlCharacters(screen.lastFrame() ?? '')).toMatch(/^[\x20-\x7e\n]*$/);
+  });
+});
+
+describe('the stop rules', () => {
+  test('fill 40 columns, breaking only between words', () => {
+    const screen = render(
+      <Box width={40}>
+        <StopRulesPanel label="Shoulders" confirmEnd={false} />
+      </Box>,
+    );
+    const [label, ...rules] = stripVTControlCharacters(screen.lastFrame() ?? '')
+      .split('\n')
+      .map((line) => line.trimEnd());
+    expect(label).toBe('Shoulders: imagine it only, from now on.');
+    expect(rules.join(' ')).toBe(stopRulesText);
+    rules.forEach((line, index) => {
+      expect(stringWidth(line)).toBeLessThanOrEqual(40);
+      // Each line holds as many words as fit: none is left short and ragged.
+      const next = rules[index + 1]?.split(' ')[0];
+      if (next) expect(stringWidth(`${line} ${next}`)).toBeGreaterThan(40);
+    });
+  });
+
+  test('printed before a session, they fit 40 columns too', () => {
+    expect(stopRules.join(' ')).toBe(stopRulesText);
+    for (const line of stopRules) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+    expect(wrapText(stopRulesText, 72)).toHaveLength(2);
   });
 });
 
