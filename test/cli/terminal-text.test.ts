@@ -108,6 +108,20 @@ describe('nothing from outside reaches the terminal raw', () => {
     }
   });
 
+  test('a file name with a line break is still one line in validate and edit', async () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'routines'));
+    const good = join(home, 'routines', 'two\nlines.yaml');
+    const bad = join(home, 'routines', 'bad\nfile.yaml');
+    writeFileSync(good, 'steps: [jaw]\n');
+    writeFileSync(bad, 'steps: [nope]\n');
+    const result = await run(['validate', good, bad], { home });
+    expect(result.stdout).toBe(`${home}/routines/two\\u000alines.yaml: ok\n`);
+    expect(result.stderr).toBe(`${home}/routines/bad\\u000afile.yaml:1:9: unknown group "nope"\n`);
+    const edit = await run(['edit', good], { home, env: { EDITOR: 'true' } });
+    expect(edit.stdout).toBe(`${home}/routines/two\\u000alines.yaml: ok\n`);
+  });
+
   test('an unknown routine, command or value typed as an argument', async () => {
     for (const args of [
       ['show', `w${hostile}`],

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { splitCommand } from '../../cues/split-command.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { isPathRef, listRoutineFiles, type RoutineDirs } from '../../routine/find-routine.js';
 import { parseRoutine } from '../../routine/load-routine.js';
 import { formatIssue } from '../../routine/routine-issue.js';
@@ -47,6 +48,7 @@ export function editRoutine(
     );
   }
   const parsed = parseRoutine(readFileSync(file, 'utf8'), { kind: 'path', file });
-  if (parsed.ok) return { ok: true, lines: [`${file}: ok`] };
-  return { ok: false, lines: parsed.issues.map(formatIssue) };
+  // One line each, whatever the file's name holds.
+  if (parsed.ok) return { ok: true, lines: [`${terminalLine(file)}: ok`] };
+  return { ok: false, lines: parsed.issues.map((issue) => terminalLine(formatIssue(issue))) };
 }
