@@ -1,3 +1,6 @@
+import { type Display, displayFor } from '../report/display.js';
+import { withGlyphs } from '../report/glyphs.js';
+import { terminalText } from '../report/terminal-text.js';
 import { type StoreDirs, storeDirs } from '../store/pmr-home.js';
 import type { OutputGuard } from '../terminal/output-guard.js';
 import type { CliIo } from './cli-io.js';
@@ -12,8 +15,8 @@ export interface ProgramResult {
 export interface CommandContext {
   io: CliIo;
   dirs: StoreDirs;
-  /** Columns to fit text to, or undefined: not a terminal, or one that reports no width. */
-  width: number | undefined;
+  /** What stdout's text must fit: its width (if known) and the glyphs its locale shows. */
+  display: Display;
   out(text: string): void;
   err(text: string): void;
   /** A warning line on stderr, each once per run. */
@@ -27,19 +30,24 @@ export function commandContext(
   guard: OutputGuard,
   result: ProgramResult,
 ): CommandContext {
-  const columns = io.stdout.isTTY ? io.stdout.columns : undefined;
-  // Once a stream has failed, writing to it again only fails again.
+  const display = displayFor(io.stdout, io.env);
+  // Everything written passes the sanitiser: text from files, arguments or
+  // the history cannot send escape sequences to the terminal. Messages on
+  // stderr are pmr's own words, in the glyphs the locale can show. Once a
+  // stream has failed, writing to it again only fails again.
   const out = (text: string) => {
-    if (guard.problem() === undefined && !io.stdout.destroyed) io.stdout.write(text);
+    if (guard.problem() === undefined && !io.stdout.destroyed) io.stdout.write(terminalText(text));
   };
   const err = (text: string) => {
-    if (guard.stderrWorks() && !io.stderr.destroyed) io.stderr.write(text);
+    if (guard.stderrWorks() && !io.stderr.destroyed) {
+      io.stderr.write(terminalText(withGlyphs(text, display.glyphs)));
+    }
   };
   const warned = new Set<string>();
   return {
     io,
     dirs: storeDirs(io.env),
-    width: columns && columns > 0 ? columns : undefined,
+    display,
     out,
     err,
     warn(line) {

@@ -1,4 +1,5 @@
 import { CommanderError } from 'commander';
+import { terminalLine } from '../report/terminal-text.js';
 import { guardOutput, outputExitCode, outputProblemLine } from '../terminal/output-guard.js';
 import { UserError } from '../user-error.js';
 import { type CliIo, processIo } from './cli-io.js';
@@ -41,16 +42,19 @@ function reportFailure(
     // Help and version exit through here with code 0; usage errors were already printed.
     return error.exitCode === 0 ? 0 : 2;
   }
+  // Messages quote what was typed or read (a routine name, a group, a file
+  // name): each stays one line, whatever it holds (err sanitises the rest).
+  const writeLine = (line: string) => err(`${terminalLine(line)}\n`);
   if (error instanceof UserError) {
-    err(`pmr: ${error.message}\n`);
-    for (const line of error.details) err(`${line}\n`);
+    writeLine(`pmr: ${error.message}`);
+    for (const line of error.details) writeLine(line);
     return error.exitCode;
   }
   if (env.PMR_DEBUG === '1') {
     err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);
-    err(`pmr: something went wrong: ${message} (run with PMR_DEBUG=1 for details)\n`);
+    writeLine(`pmr: something went wrong: ${message} (run with PMR_DEBUG=1 for details)`);
   }
   return 1;
 }

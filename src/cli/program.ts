@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { withGlyphs } from '../report/glyphs.js';
+import { jsonText } from '../report/json-text.js';
 import { defaultRoutine } from '../store/preference-keys.js';
 import type { CommandContext } from './command-context.js';
 import { describeKeys } from './commands/config-command.js';
@@ -10,7 +12,7 @@ import { addPacingFlags } from './pacing-flags.js';
 // command runs, so `--version` or `--help` load none of them.
 
 export function buildProgram(context: CommandContext, version: string): Command {
-  const { out, err, dirs, width, result } = context;
+  const { out, err, dirs, display, result } = context;
 
   const program = new Command('pmr')
     .description('A calm terminal coach for progressive muscle relaxation.')
@@ -19,7 +21,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .enablePositionalOptions()
     .showSuggestionAfterError(true)
     .configureOutput({
-      writeOut: out,
+      writeOut: (text) => out(withGlyphs(text, display.glyphs)),
       writeErr: err,
       // One line: "pmr: unknown option '--onyl' — did you mean --only?"
       outputError: (message, write) =>
@@ -42,9 +44,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       const { routineDirs } = await import('../routine/find-routine.js');
       const { formatRoutineList, listRoutines } = await import('./commands/list-command.js');
       const listings = listRoutines(routineDirs(dirs.config));
-      out(
-        flags.json ? `${JSON.stringify(listings, null, 2)}\n` : formatRoutineList(listings, width),
-      );
+      out(flags.json ? `${jsonText(listings, 2)}\n` : formatRoutineList(listings, display));
     });
 
   addPacingFlags(
@@ -99,8 +99,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
       const { formatHistory, historyToJson } = await import('./commands/history-command.js');
       out(
         flags.json
-          ? `${JSON.stringify(historyToJson(sessions), null, 2)}\n`
-          : formatHistory(sessions, width, new Date()),
+          ? `${jsonText(historyToJson(sessions), 2)}\n`
+          : formatHistory(sessions, display, new Date()),
       );
     });
 
@@ -114,7 +114,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
       const { practiceStats } = await import('../stats/practice-stats.js');
       const stats = practiceStats(loadSessions(dirs.data, context.warn), new Date());
       const { formatStats } = await import('./commands/stats-command.js');
-      out(flags.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats, width));
+      out(flags.json ? `${jsonText(stats, 2)}\n` : formatStats(stats, display));
     });
 
   program
@@ -198,7 +198,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .addHelpText('after', examples(['pmr schema > routine.schema.json']))
     .action(async () => {
       const { routineJsonSchema } = await import('../routine/routine-json-schema.js');
-      out(`${JSON.stringify(routineJsonSchema(), null, 2)}\n`);
+      out(`${jsonText(routineJsonSchema(), 2)}\n`);
     });
 
   program
@@ -207,7 +207,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .addHelpText('after', examples(['pmr safety', 'pmr safety | less']))
     .action(async () => {
       const { safetyText } = await import('../safety/safety-words.js');
-      out(`${safetyText.join('\n')}\n`);
+      out(`${safetyText(display.width).join('\n')}\n`);
     });
 
   const config = program

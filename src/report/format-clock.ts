@@ -1,11 +1,14 @@
-// "m:ss" for durations and offsets shown to people; whole seconds, rounded up
-// for countdowns so "0:00" only appears when time is really up.
+// "m:ss" for every time shown to people (plain lines, tables, the screen):
+// whole seconds, rounded up for countdowns so "0:00" only appears when time
+// is really up, and to the nearest second for how long something took.
 
-export function formatClock(ms: number, rounding: 'floor' | 'ceil' = 'floor'): string {
-  const total = Math.max(0, rounding === 'ceil' ? Math.ceil(ms / 1000) : Math.floor(ms / 1000));
+export type ClockRounding = 'floor' | 'ceil' | 'round';
+
+export function formatClock(ms: number, rounding: ClockRounding = 'floor'): string {
+  const total = Math.max(0, Math[rounding](ms / 1000));
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
-  return `${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+  return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
 /** "5s", "1m 20s": a phase's length in a table. */

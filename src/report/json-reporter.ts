@@ -1,6 +1,7 @@
 import { phaseToJson } from '../plan/phase-json.js';
 import type { SessionEvent } from '../session/session-event.js';
 import { everyEvent, type SessionObserver } from '../session/session-observer.js';
+import { jsonText } from './json-text.js';
 
 // JSON Lines on stdout and nothing else: one object per event. Phase objects
 // carry the same fields as `pmr show --json`, plus when they began.
@@ -17,6 +18,6 @@ function roundMs(ms: number): number {
 
 export function createJsonReporter(write: (text: string) => void): SessionObserver {
   return everyEvent('the JSON output', (event) => {
-    write(`${JSON.stringify(toJsonRecord(event))}\n`);
+    write(`${jsonText(toJsonRecord(event))}\n`);
   });
 }

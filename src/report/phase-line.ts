@@ -1,26 +1,37 @@
 import type { Phase } from '../plan/phase.js';
 import { phaseWords, phaseWordWidth } from '../plan/phase-words.js';
+import { clipText, padEnd, padStart, widest } from './display-width.js';
 import { formatClock, formatSeconds } from './format-clock.js';
+import { type Glyphs, unicodeGlyphs } from './glyphs.js';
+import { terminalLine } from './terminal-text.js';
 
 // One readable line per phase, shared by `pmr show` and the plain reporter:
-// "00:35  TENSE        Shoulders   5s  Lift your shoulders gently toward your ears."
+// "0:35  TENSE        Shoulders   5s  Lift your shoulders gently toward your ears."
 
 export interface PhaseLineLayout {
+  /** Columns of the label column. */
   labelWidth: number;
+  /** The widest time in the session, so "9:55" and "10:05" line up. */
+  clockWidth: number;
   /** Groups marked as hurting before: their tension lines carry a "*". */
   sensitive?: readonly string[];
   /** Truncate the line to this many columns (undefined: never). */
   width?: number;
+  /** The ellipsis that marks a cut. */
+  glyphs?: Glyphs;
 }
 
 export function phaseLineLayout(
   phases: readonly Phase[],
   width?: number,
   sensitive: readonly string[] = [],
+  glyphs: Glyphs = unicodeGlyphs,
 ): PhaseLineLayout {
-  const layout = { labelWidth: 0, width, sensitive };
-  const widest = Math.max(0, ...phases.map((phase) => phaseLabel(phase, layout).length));
-  return { ...layout, labelWidth: Math.min(26, widest) };
+  const layout = { labelWidth: 0, clockWidth: 0, width, sensitive, glyphs };
+  const labels = widest(phases.map((phase) => terminalLine(phaseLabel(phase, layout))));
+  const last = phases.at(-1);
+  const end = last ? last.offset_ms + last.duration_ms : 0;
+  return { ...layout, labelWidth: Math.min(26, labels), clockWidth: formatClock(end).length };
 }
 
 /** The label, with the way a gentler tension is done: "Shoulders (micro)*". */
@@ -32,20 +43,14 @@ export function phaseLabel(phase: Phase, layout: Pick<PhaseLineLayout, 'sensitiv
 }
 
 export function formatPhaseLine(phase: Phase, layout: PhaseLineLayout): string {
-  const label = clipText(phaseLabel(phase, layout), layout.labelWidth).padEnd(layout.labelWidth);
+  const ellipsis = (layout.glyphs ?? unicodeGlyphs).ellipsis;
+  const label = terminalLine(phaseLabel(phase, layout));
   const line = [
-    formatClock(phase.offset_ms),
+    padStart(formatClock(phase.offset_ms), layout.clockWidth),
     phaseWords[phase.kind].padEnd(phaseWordWidth),
-    label,
+    padEnd(clipText(label, layout.labelWidth, ellipsis), layout.labelWidth),
     formatSeconds(phase.duration_ms).padStart(6),
-    phase.cue,
+    terminalLine(phase.cue),
   ].join('  ');
-  return layout.width === undefined ? line : clipText(line, layout.width);
-}
-
-/** Cut text to a number of columns, marking the cut with an ellipsis. */
-export function clipText(text: string, width: number): string {
-  if (width <= 0) return '';
-  if (text.length <= width) return text;
-  return `${text.slice(0, Math.max(0, width - 1))}…`;
+  return layout.width === undefined ? line : clipText(line, layout.width, ellipsis);
 }

@@ -1,5 +1,6 @@
 import { basename, extname } from 'node:path';
 import { isMap, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { terminalLine } from '../report/terminal-text.js';
 import { catalog, findGroup, imageryCueFor, microCueFor } from './catalog.js';
 import { didYouMean } from './closest-match.js';
 import type { MuscleGroup, Routine, RoutineSource, Step } from './routine.js';
@@ -7,8 +8,8 @@ import type { RoutineIssue } from './routine-issue.js';
 import { issueMessage, unknownFieldMessage } from './routine-messages.js';
 import { type RoutineFile, routineFileSchema, stepObjectSchema } from './routine-schema.js';
 import { groupIdPattern, routineDefaults } from './routine-spec.js';
-import { neutralise } from './safe-text.js';
 import { nestingDepth, YamlLocator } from './yaml-positions.js';
+import { shapeProblems } from './yaml-shape.js';
 
 // Routine files are untrusted input: every problem is collected with its
 // position, hostile shapes are refused early, and nothing here throws.
@@ -83,10 +84,23 @@ function parse(input: string, source: RoutineSource, file: string): LoadResult {
     ]);
   }
 
+  const shape = shapeProblems(doc);
+  if (shape.length > 0) {
+    return fail(
+      shape.map((problem) => ({
+        file,
+        ...locator.offset(problem.offset),
+        message: problem.message,
+      })),
+    );
+  }
+
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: maxAliases });
-  } catch {
+  } catch (error) {
+    // Undefined aliases were caught above: what is left is the alias count.
+    if (!(error instanceof ReferenceError)) throw error;
     return fail([
       at(1, 1, `the file uses too many aliases (more than ${maxAliases}); write it out plainly`),
     ]);
@@ -243,8 +257,9 @@ function defaultName(source: RoutineSource): string {
   if (source.kind === 'stdin' || source.file === '-') return 'stdin';
   if (source.file === '') return 'routine';
   const base = basename(source.file, extname(source.file));
-  // A file name is shown like any other text, so it must be plain too.
-  return neutralise(base) || 'routine';
+  // A file name becomes the name and title shown everywhere, the live screen
+  // too, so its control characters are made visible here, once.
+  return terminalLine(base) || 'routine';
 }
 
 function displayFile(source: RoutineSource): string {

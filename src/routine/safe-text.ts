@@ -1,10 +1,15 @@
 // Text from a routine file is shown on the terminal and (later) spoken, so it
 // must be plain: no control characters, escape sequences or bidi overrides
-// that could move the cursor, recolour the screen or disguise words.
+// that could move the cursor, recolour the screen or disguise words: the
+// same characters the terminal sanitiser makes visible.
 
-/** C0 and C1 controls, DEL, and bidi embeddings, overrides and isolates, as a regex class body. */
-export const unsafeCharacterRange = '\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069';
-const unsafeCharacters = new RegExp(`[${unsafeCharacterRange}]`, 'gu');
+import {
+  controlCharacterRange,
+  controlCharacters as unsafeCharacters,
+} from '../report/terminal-text.js';
+
+/** The same characters, as a regex class body, for patterns built from it. */
+export const unsafeCharacterRange = controlCharacterRange;
 
 /** The first unsafe character as "U+001B", or undefined when the text is plain. */
 export function unsafeCharacter(text: string): string | undefined {
@@ -22,9 +27,4 @@ export function describeUnsafeText(field: string, text: string): string | undefi
     return `${field} must be a single line of text`;
   }
   return `${field} contains a control character (${character}); remove it`;
-}
-
-/** Text with every unsafe character replaced, for names that must be shown anyway. */
-export function neutralise(text: string, replacement = '?'): string {
-  return text.replace(unsafeCharacters, replacement);
 }

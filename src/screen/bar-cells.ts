@@ -1,4 +1,5 @@
 import type { PhaseKind } from '../plan/phase.js';
+import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 
 // How many cells of a bar are filled. A breath's bar fills on the way in and
 // empties on the way out; every other phase fills as it goes.
@@ -44,7 +45,7 @@ export function msUntilBarChange(
   return remaining % tick || tick;
 }
 
-export function barText(filled: number, width: number): string {
+export function barText(filled: number, width: number, glyphs: Glyphs = unicodeGlyphs): string {
   const cells = Math.min(width, Math.max(0, filled));
-  return '█'.repeat(cells) + '░'.repeat(width - cells);
+  return glyphs.barFilled.repeat(cells) + glyphs.barEmpty.repeat(width - cells);
 }

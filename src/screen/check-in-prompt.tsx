@@ -1,6 +1,7 @@
 import { Box, Text, useApp, useInput } from 'ink';
 import { useEffect, useState } from 'react';
 import { type CheckInAnswer, checkInAnswer } from './check-in-rating.js';
+import { useGlyphs } from './glyphs-context.js';
 
 export interface CheckInPromptProps {
   moment: 'before' | 'after';
@@ -13,6 +14,8 @@ export interface CheckInPromptProps {
 // stays on screen as one quiet line.
 export function CheckInPrompt({ moment, before, onAnswer }: CheckInPromptProps) {
   const { exit } = useApp();
+  const glyphs = useGlyphs();
+  const scale = `0${glyphs.rangeDash}10`;
   const [answer, setAnswer] = useState<CheckInAnswer>();
   useInput(
     (input, key) => {
@@ -42,13 +45,16 @@ export function CheckInPrompt({ moment, before, onAnswer }: CheckInPromptProps) 
     <Box flexDirection="column">
       <Text bold>
         {moment === 'before'
-          ? 'How tense do you feel right now? 0–10'
-          : 'And now, how tense do you feel? 0–10'}
+          ? `How tense do you feel right now? ${scale}`
+          : `And now, how tense do you feel? ${scale}`}
       </Text>
       <Text dimColor>
-        {moment === 'before'
-          ? '0–9 · t for 10 · Enter or s to skip · q to leave'
-          : '0–9 · t for 10 · Enter, s or q to skip'}
+        {[
+          `0${glyphs.rangeDash}9`,
+          't for 10',
+          moment === 'before' ? 'Enter or s to skip' : 'Enter, s or q to skip',
+          ...(moment === 'before' ? ['q to leave'] : []),
+        ].join(` ${glyphs.separator} `)}
       </Text>
     </Box>
   );

@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import type { Plan } from '../plan/phase.js';
+import { formatClock, plural } from '../report/format-clock.js';
 import type { EndEvent } from '../session/session.js';
-import { formatMinutesSeconds } from './format-time.js';
+import { useGlyphs } from './glyphs-context.js';
 
 interface EndSummaryProps {
   plan: Plan;
@@ -13,12 +14,12 @@ export function EndSummary({ plan, end }: EndSummaryProps) {
   const labels = end.groups_done.map(
     (id) => plan.phases.find((phase) => phase.group === id)?.label ?? id,
   );
-  const groups = `${labels.length} ${labels.length === 1 ? 'group' : 'groups'}`;
-  const how = end.completed ? '✓ Completed' : '■ Stopped';
-  const time = formatMinutesSeconds(end.elapsed_ms / 1000);
+  const glyphs = useGlyphs();
+  const how = end.completed ? `${glyphs.completed} Completed` : `${glyphs.stopped} Stopped`;
+  const time = formatClock(end.elapsed_ms, 'round');
   return (
     <Box flexDirection="column">
-      <Text bold>{`${how} · ${time} · ${groups}`}</Text>
+      <Text bold>{[how, time, plural(labels.length, 'group')].join(` ${glyphs.separator} `)}</Text>
       {labels.length > 0 ? <Text dimColor>{labels.join(', ')}</Text> : null}
       <Text>
         {end.completed

@@ -1,5 +1,7 @@
 import { Box, Text } from 'ink';
-import { formatMinutesSeconds } from './format-time.js';
+import { displayWidth } from '../report/display-width.js';
+import { formatClock } from '../report/format-clock.js';
+import { useGlyphs } from './glyphs-context.js';
 
 interface HeaderProps {
   title: string;
@@ -9,10 +11,14 @@ interface HeaderProps {
   width: number;
 }
 
-// Routine title, where we are, and the time left. Two lines when narrow.
+// Routine title, where we are, and the time left. Two lines when narrow;
+// measured in columns, as a title in Japanese takes two a character.
 export function Header({ title, where, sessionLeft, width }: HeaderProps) {
-  const status = [where, `${formatMinutesSeconds(sessionLeft)} left`].filter(Boolean).join(' · ');
-  const together = title.length + status.length + 2 <= width;
+  const glyphs = useGlyphs();
+  const status = [where, `${formatClock(sessionLeft * 1000)} left`]
+    .filter(Boolean)
+    .join(` ${glyphs.separator} `);
+  const together = displayWidth(title) + displayWidth(status) + 2 <= width;
   return (
     <Box flexDirection={together ? 'row' : 'column'} justifyContent="space-between" width={width}>
       <Text bold wrap="truncate-end">

@@ -1,9 +1,12 @@
 import { Box, Text } from 'ink';
+import { withGlyphs } from '../report/glyphs.js';
 import { bindingsFor } from '../session/session-keys.js';
+import { useGlyphs } from './glyphs-context.js';
 
 // A short reminder of the method and the keys, shown in place of the cue
 // while the session goes on behind it.
 export function HelpPanel() {
+  const glyphs = useGlyphs();
   return (
     <Box flexDirection="column">
       <Text>
@@ -13,7 +16,7 @@ export function HelpPanel() {
       {bindingsFor('screen').map(({ action, shown, help }) => (
         <Box key={action}>
           <Box width={10} flexShrink={0}>
-            <Text bold>{shown}</Text>
+            <Text bold>{withGlyphs(shown, glyphs)}</Text>
           </Box>
           <Text>{help}</Text>
         </Box>

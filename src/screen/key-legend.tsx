@@ -1,5 +1,7 @@
 import { Text } from 'ink';
+import { withGlyphs } from '../report/glyphs.js';
 import { keyLegend } from '../session/session-keys.js';
+import { useGlyphs } from './glyphs-context.js';
 
 interface KeyLegendProps {
   interactive: boolean;
@@ -8,8 +10,9 @@ interface KeyLegendProps {
 
 // The keys, always in view; when input is not a terminal, say so instead.
 export function KeyLegend({ interactive, paused }: KeyLegendProps) {
-  if (!interactive) {
-    return <Text dimColor>keys off (no terminal to read them from) · Ctrl-C stops</Text>;
-  }
-  return <Text dimColor>{keyLegend('screen', paused)}</Text>;
+  const glyphs = useGlyphs();
+  const text = interactive
+    ? keyLegend('screen', paused)
+    : 'keys off (no terminal to read them from) · Ctrl-C stops';
+  return <Text dimColor>{withGlyphs(text, glyphs)}</Text>;
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { PhaseKind } from '../plan/phase.js';
+import { useGlyphs } from './glyphs-context.js';
 import { phaseStyles } from './phase-style.js';
 
 interface PhaseBannerProps {
@@ -12,15 +13,17 @@ interface PhaseBannerProps {
 // The phase, big and unmistakable: symbol and word, then colour on top.
 export function PhaseBanner({ kind, paused, tag }: PhaseBannerProps) {
   const style = phaseStyles[kind];
+  const glyphs = useGlyphs();
+  const symbol = glyphs.phases[kind];
   return (
     <Box gap={2}>
       <Text bold inverse color={style.color}>
-        {` ${style.symbol} ${style.word} ${style.symbol} `}
+        {` ${symbol} ${style.word} ${symbol} `}
       </Text>
-      {tag ? <Text bold>{`· ${tag}`}</Text> : null}
+      {tag ? <Text bold>{`${glyphs.separator} ${tag}`}</Text> : null}
       {paused ? (
         <Text bold inverse>
-          {' ❚❚ PAUSED '}
+          {` ${glyphs.paused} PAUSED `}
         </Text>
       ) : null}
     </Box>

@@ -1,6 +1,8 @@
 import { render } from 'ink';
+import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 import { CheckInPrompt } from './check-in-prompt.js';
 import type { CheckInAnswer } from './check-in-rating.js';
+import { GlyphsContext } from './glyphs-context.js';
 
 export interface CheckInIo {
   stdout: NodeJS.WriteStream;
@@ -8,6 +10,8 @@ export interface CheckInIo {
   keys: NodeJS.ReadStream;
   /** Aborted when pmr must leave (a signal, the terminal closing): no answer then. */
   signal?: AbortSignal;
+  /** The terminal's glyph set (Unicode when not given). */
+  glyphs?: Glyphs;
 }
 
 /** The answer, or 'aborted' when pmr had to leave before one came. */
@@ -22,13 +26,15 @@ export async function askCheckIn(
   if (io.signal?.aborted) return 'aborted';
   let answer: CheckInResult = 'skip';
   const instance = render(
-    <CheckInPrompt
-      moment={moment}
-      before={before}
-      onAnswer={(chosen) => {
-        answer = chosen;
-      }}
-    />,
+    <GlyphsContext.Provider value={io.glyphs ?? unicodeGlyphs}>
+      <CheckInPrompt
+        moment={moment}
+        before={before}
+        onAnswer={(chosen) => {
+          answer = chosen;
+        }}
+      />
+    </GlyphsContext.Provider>,
     {
       stdout: io.stdout,
       stdin: io.keys,

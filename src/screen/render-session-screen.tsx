@@ -1,7 +1,9 @@
 import { render } from 'ink';
+import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 import type { Session } from '../session/session.js';
 import type { SessionObserver } from '../session/session-observer.js';
 import type { JobControl } from '../terminal/job-control.js';
+import { GlyphsContext } from './glyphs-context.js';
 import { createSessionFeed } from './session-feed.js';
 import { SessionScreen } from './session-screen.js';
 
@@ -12,6 +14,8 @@ export interface ScreenOptions {
   /** Ctrl-C pressed in raw mode. */
   onInterrupt?: () => void;
   jobControl?: JobControl;
+  /** The terminal's glyph set (Unicode when not given). */
+  glyphs?: Glyphs;
 }
 
 // The live screen as an observer of the session: drawn at once, fed every
@@ -21,13 +25,15 @@ export interface ScreenOptions {
 export function createScreen(session: Session, options: ScreenOptions): SessionObserver {
   const feed = createSessionFeed();
   const screen = (
-    <SessionScreen
-      session={session}
-      feed={feed}
-      interactive={options.keys !== undefined}
-      onInterrupt={options.onInterrupt}
-      jobControl={options.jobControl}
-    />
+    <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
+      <SessionScreen
+        session={session}
+        feed={feed}
+        interactive={options.keys !== undefined}
+        onInterrupt={options.onInterrupt}
+        jobControl={options.jobControl}
+      />
+    </GlyphsContext.Provider>
   );
   const instance = render(screen, {
     stdout: options.stdout,

@@ -5,6 +5,7 @@ import type { Session } from '../session/session.js';
 import type { KeyAction } from '../session/session-keys.js';
 import type { JobControl } from '../terminal/job-control.js';
 import { EndSummary } from './end-summary.js';
+import { useGlyphs } from './glyphs-context.js';
 import { Header } from './header.js';
 import { HelpPanel } from './help-panel.js';
 import { KeyLegend } from './key-legend.js';
@@ -42,6 +43,7 @@ export function SessionScreen({
   columns,
 }: SessionScreenProps) {
   const window = useWindowSize();
+  const glyphs = useGlyphs();
   const width = contentWidth(columns ?? window.columns);
   const bar = barWidth(width);
   const view = useSessionView(session, feed, bar);
@@ -103,7 +105,7 @@ export function SessionScreen({
   const phase = view.phase;
   if (!phase) return null;
   const paused = view.status === 'paused';
-  const hint = phaseHint(phase.kind, phase.mode);
+  const hint = phaseHint(phase.kind, phase.mode, glyphs);
   const stopRules = confirming || view.index === stopRulesAt;
   const next = nextLabel(plan.phases, view.index);
   return (

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import { stopRules } from '../safety/safety-words.js';
+import { stopRulesText } from '../safety/safety-words.js';
+import { useGlyphs } from './glyphs-context.js';
 
 interface StopRulesPanelProps {
   /** The group that hurt, now only imagined. */
@@ -9,19 +10,19 @@ interface StopRulesPanelProps {
 }
 
 // Shown in place of the cue once x is pressed: what was changed, when to
-// stop, and after a second press, one key to end the session.
+// stop, and after a second press, one key to end the session. The rules are
+// one paragraph that Ink wraps between words to the screen's width.
 export function StopRulesPanel({ label, confirmEnd }: StopRulesPanelProps) {
+  const glyphs = useGlyphs();
   return (
     <Box flexDirection="column">
       <Text bold>
         {label ? `${label}: imagine it only, from now on.` : 'Easing off. Rest here.'}
       </Text>
-      {stopRules.map((line) => (
-        <Text key={line}>{line}</Text>
-      ))}
+      <Text>{stopRulesText}</Text>
       {confirmEnd ? (
         <Text bold inverse>
-          {' End here? y ends · any other key goes on '}
+          {` End here? y ends ${glyphs.separator} any other key goes on `}
         </Text>
       ) : null}
     </Box>

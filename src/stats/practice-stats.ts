@@ -42,14 +42,17 @@ export interface PracticeStats {
 export function practiceStats(sessions: readonly SessionRecord[], now: Date): PracticeStats {
   const today = dayKey(now);
   const practised = sessions.filter((session) => session.duration_ms > 0);
+  // One pass, each day's list grown in place: a history of any size, even
+  // thousands of sessions on one day, takes time in proportion to its length.
   const byDay = new Map<DayKey, SessionRecord[]>();
+  const completedDays = new Set<DayKey>();
   for (const session of practised) {
     const key = dayKey(new Date(session.started_at));
-    byDay.set(key, [...(byDay.get(key) ?? []), session]);
+    const list = byDay.get(key);
+    if (list) list.push(session);
+    else byDay.set(key, [session]);
+    if (session.completed) completedDays.add(key);
   }
-  const completedDays = new Set(
-    practised.filter((session) => session.completed).map((s) => dayKey(new Date(s.started_at))),
-  );
 
   const monday = weekStart(today);
   const days = Array.from({ length: 7 }, (_, offset) =>

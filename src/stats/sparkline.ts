@@ -1,14 +1,18 @@
-// A one-line chart that reads without colour: eight heights of block, and a
-// middle dot for nothing at all, so an empty day is never mistaken for a small one.
-const blocks = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'] as const;
+import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 
-export function sparkline(values: readonly number[]): string {
+// A one-line chart that reads without colour: eight heights, and a mark of
+// its own for nothing at all, so an empty day is never mistaken for a small one.
+export function sparkline(
+  values: readonly number[],
+  glyphs: Pick<Glyphs, 'sparks' | 'nothing'> = unicodeGlyphs,
+): string {
+  const { sparks } = glyphs;
   const top = Math.max(0, ...values);
   return values
     .map((value) => {
-      if (value <= 0 || top === 0) return '·';
-      const level = Math.ceil((value / top) * blocks.length) - 1;
-      return blocks[Math.min(blocks.length - 1, Math.max(0, level))];
+      if (value <= 0 || top === 0) return glyphs.nothing;
+      const level = Math.ceil((value / top) * sparks.length) - 1;
+      return sparks[Math.min(sparks.length - 1, Math.max(0, level))];
     })
     .join('');
 }

@@ -6,6 +6,15 @@ import { z } from 'zod';
 
 const base = { v: z.literal(1), id: z.string().min(1).max(64) };
 
+// A hand-edited line may carry any number; those no session could have
+// written make the line unreadable (skipped with its line number) instead of
+// "Infinity min" in stats. The longest possible plan is under 22 hours.
+const longestSessionMs = 24 * 60 * 60 * 1000;
+const mostPhases = 10_000;
+const duration = z.number().nonnegative().max(longestSessionMs);
+const count = z.number().int().nonnegative().max(mostPhases);
+const groupIds = z.array(z.string()).max(mostPhases);
+
 export const startRecord = z.object({
   ...base,
   type: z.literal('start'),
@@ -14,8 +23,8 @@ export const startRecord = z.object({
   routine: z.string(),
   title: z.string(),
   flags: z.record(z.string(), z.unknown()),
-  planned_ms: z.number().nonnegative(),
-  groups: z.number().int().nonnegative(),
+  planned_ms: duration,
+  groups: count,
   /** A bedtime routine (see the routine's `bedtime`); absent in older lines. */
   bedtime: z.boolean().optional(),
 });
@@ -23,9 +32,9 @@ export const startRecord = z.object({
 export const progressRecord = z.object({
   ...base,
   type: z.literal('progress'),
-  elapsed_ms: z.number().nonnegative(),
-  phases_done: z.number().int().nonnegative(),
-  groups_done: z.array(z.string()),
+  elapsed_ms: duration,
+  phases_done: count,
+  groups_done: groupIds,
 });
 
 export const checkInRecord = z.object({
@@ -38,7 +47,7 @@ export const checkInRecord = z.object({
 export const painRecord = z.object({
   ...base,
   type: z.literal('pain'),
-  at_ms: z.number().nonnegative(),
+  at_ms: duration,
   group: z.string().nullable(),
 });
 
@@ -48,9 +57,9 @@ export const endRecord = z.object({
   ended_at: z.iso.datetime({ offset: true }),
   completed: z.boolean(),
   reason: z.enum(['completed', 'quit', 'interrupted', 'terminated', 'closed', 'error']),
-  elapsed_ms: z.number().nonnegative(),
-  phases_done: z.number().int().nonnegative(),
-  groups_done: z.array(z.string()),
+  elapsed_ms: duration,
+  phases_done: count,
+  groups_done: groupIds,
 });
 
 export const historyRecord = z.discriminatedUnion('type', [

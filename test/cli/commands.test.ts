@@ -18,6 +18,19 @@ describe('pmr list', () => {
     }
   });
 
+  test('columns line up for ten minutes and more, and one group is "1 group"', () => {
+    const home = tempHome();
+    mkdirSync(join(home, 'routines'));
+    writeFileSync(join(home, 'routines', 'one.yaml'), 'title: One\nsteps: [jaw]\n');
+    const lines = runPmr(['list'], { home }).stdout.trimEnd().split('\n');
+    expect(lines.find((line) => line.startsWith('classic'))).toMatch(/ 10\.5 min /);
+    expect(lines.find((line) => line.startsWith('one'))).toMatch(/ 1 group {3}user /);
+    const column = (pattern: RegExp) => new Set(lines.map((line) => line.search(pattern)));
+    expect(column(/ min /).size).toBe(1);
+    expect(column(/ groups? /).size).toBe(1);
+    expect(column(/ (built-in|user) /).size).toBe(1);
+  });
+
   test('--json gives name, title, total_ms and source; a user routine shadows a built-in', () => {
     const home = tempHome();
     mkdirSync(join(home, 'routines'));
@@ -38,9 +51,9 @@ describe('pmr show', () => {
   test('a readable table and the total', () => {
     const result = runPmr(['show', 'work']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^00:00 {2}SETTLE/m);
+    expect(result.stdout).toMatch(/^0:00 {2}SETTLE/m);
     expect(result.stdout).toMatch(/TENSE +Jaw/);
-    expect(result.stdout).toMatch(/^Total \d\d:\d\d · \d+ steps · \d+ phases$/m);
+    expect(result.stdout).toMatch(/^Total \d+:\d\d · \d+ steps · \d+ phases$/m);
   });
 
   test('--json: routine, total_ms and phases whose durations add up', () => {
@@ -93,6 +106,7 @@ describe('pmr show', () => {
     [['show', 'work', '--groups', 'jaw'], /not both/],
     [['show', 'work', '--onyl', 'jaw'], /^pmr: unknown option '--onyl' — did you mean --only\?\n$/],
     [['lsit'], /^pmr: unknown routine or command "lsit" — did you mean the command "list"\?\n$/],
+    [['hist'], /^pmr: unknown routine or command "hist" — did you mean the command "history"\?\n$/],
     [['wrok'], /^pmr: unknown routine "wrok" — did you mean "work"\? See pmr list\.\n$/],
   ])('usage error: %j', (args, message) => {
     const result = runPmr(args);
@@ -131,6 +145,18 @@ describe('pmr validate', () => {
     ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  test.each([
+    ['? [a, b]\n: 1\nsteps: [jaw]\n', '<stdin>:1:3: a field name must be plain text'],
+    ['{[a]: 1, steps: [jaw]}\n', '<stdin>:1:2: a field name must be plain text'],
+    ['steps: [*nope]\n', '<stdin>:1:9: undefined alias "*nope"'],
+  ])('YAML that no routine can use gets one positioned line, nothing else: %j', (input, line) => {
+    const result = runPmr(['validate', '-'], { input });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.startsWith(line)).toBe(true);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   test('a missing file is a usage error naming it', () => {

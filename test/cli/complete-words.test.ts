@@ -163,7 +163,7 @@ describe('the answer printed for a shell', () => {
         ],
         files: true,
       }),
-    ).toBe('files\nshow\tshow the timeline?[2J\njaw,neck\n');
+    ).toBe('files\nshow\tshow the timeline\\u001b[2J\njaw,neck\n');
     expect(formatAnswer({ candidates: [], files: false })).toBe('no-files\n');
   });
 

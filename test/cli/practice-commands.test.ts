@@ -228,7 +228,7 @@ describe('pmr history', () => {
     const text = runPmr(['history'], { home });
     expect(text.stdout.trimEnd().split('\n')).toHaveLength(3);
     expect(text.stdout.split('\n')[0]).toMatch(
-      /^today \d\d:\d\d\s+work\s+04:50\s+✓ completed\s+6→2$/,
+      /^today \d\d:\d\d\s+work\s+4:50\s+✓ completed\s+6→2$/,
     );
     const json = JSON.parse(runPmr(['history', '--json', '--limit', '2'], { home }).stdout);
     expect(json.map((s: { id: string }) => s.id)).toEqual(['c', 'b']);
@@ -344,6 +344,63 @@ describe('pmr stats', () => {
     expect(text).toMatch(/streak\s+3 days \(best 3\)/);
     expect(text).toMatch(/6 → 2 out of 10 · drop 4/);
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(48);
+  });
+
+  test('absurd numbers in a hand-edited line skip that line, never "Infinity min" or null', () => {
+    const home = tempHome();
+    const file = seedHistory(home);
+    const now = new Date().toISOString();
+    const lines = [
+      {
+        v: 1,
+        id: 'x',
+        type: 'start',
+        started_at: now,
+        pid: 1,
+        routine: 'work',
+        title: 'X',
+        flags: {},
+        planned_ms: 1e308,
+        groups: 4,
+      },
+      {
+        v: 1,
+        id: 'y',
+        type: 'start',
+        started_at: now,
+        pid: 1,
+        routine: 'work',
+        title: 'Y',
+        flags: {},
+        planned_ms: 1000,
+        groups: 4,
+      },
+      {
+        v: 1,
+        id: 'y',
+        type: 'end',
+        ended_at: now,
+        completed: true,
+        reason: 'completed',
+        elapsed_ms: 1e308,
+        phases_done: 3,
+        groups_done: [],
+      },
+      { v: 1, id: 'y', type: 'progress', elapsed_ms: 1e308, phases_done: 3, groups_done: [] },
+      { v: 1, id: 'y', type: 'pain', at_ms: 1e308, group: null },
+      { v: 1, id: 'y', type: 'progress', elapsed_ms: 1000, phases_done: 1e9, groups_done: [] },
+    ];
+    writeFileSync(file, lines.map((line) => `${JSON.stringify(line)}\n`).join(''), { flag: 'a' });
+    const result = runPmr(['stats', '--json'], { home });
+    expect(result.stderr.trim().split('\n')).toEqual(
+      [13, 15, 16, 17, 18].map(
+        (line) => `pmr: ${file}:${line}: an unreadable history line was skipped`,
+      ),
+    );
+    expect(result.stdout).not.toContain('null,');
+    expect(JSON.parse(result.stdout).total).toEqual({ sessions: 3, minutes: 14.5 });
+    const text = runPmr(['stats'], { home }).stdout;
+    expect(text).not.toMatch(/Infinity|NaN/);
   });
 
   test('an empty history gives zeros, not an error', () => {

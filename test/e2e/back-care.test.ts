@@ -40,7 +40,7 @@ describe('back care in a terminal', () => {
     const run = spawnPty(['back'], { rows: 30 });
     runs.push(run);
     await run.waitForText('SETTLE');
-    expect(run.screenText()).toMatch(/Stop or change any step that brings sharp/);
+    expect(run.screenText()).toMatch(/Stop or change any step that\s+brings\s+sharp/);
     for (let i = 0; i < 5; i++) run.write(right);
     await run.waitForText('TENSE');
     expect(run.screenText()).toMatch(/TENSE ▲\s+· micro/);
@@ -59,7 +59,7 @@ describe('back care in a terminal', () => {
     run.write('x');
     await run.waitForText('Shoulders: imagine it only, from now on.');
     expect(run.screenText()).toContain('RELEASE');
-    expect(run.screenText()).toMatch(/numbness, dizziness/);
+    expect(run.screenText()).toMatch(/numbness,\s+dizziness/);
     run.write('x');
     await run.waitForText('End here? y ends');
     run.write('y');

@@ -54,6 +54,10 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
   delete env.CI;
   delete env.PMR_DEBUG;
   env.TERM = 'xterm-256color';
+  // The locale picks Unicode or ASCII glyphs: UTF-8 unless a test says otherwise.
+  delete env.LC_ALL;
+  delete env.LC_CTYPE;
+  env.LANG = 'C.UTF-8';
   env.PMR_HOME = options.home ?? tempHome();
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];

@@ -23,6 +23,10 @@ export function runPmr(args: string[], options: RunOptions = {}): SpawnSyncRetur
   const env: NodeJS.ProcessEnv = { ...process.env, PMR_HOME: options.home ?? tempHome() };
   delete env.PMR_DEBUG;
   delete env.FORCE_COLOR;
+  // The locale picks Unicode or ASCII glyphs: UTF-8 unless a test says otherwise.
+  delete env.LC_ALL;
+  delete env.LC_CTYPE;
+  env.LANG = 'C.UTF-8';
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Phase } from '../../src/plan/phase.js';
+import { clipText } from '../../src/report/display-width.js';
 import { formatClock, formatMinutes, formatSeconds } from '../../src/report/format-clock.js';
-import { clipText, formatPhaseLine, phaseLineLayout } from '../../src/report/phase-line.js';
+import { formatPhaseLine, phaseLineLayout } from '../../src/report/phase-line.js';
 
 const tense: Phase = {
   index: 4,
@@ -19,7 +20,7 @@ describe('formatPhaseLine', () => {
   test('offset, word, label, length and cue on one line', () => {
     const line = formatPhaseLine(tense, phaseLineLayout([tense]));
     expect(line).toBe(
-      '00:35  TENSE        Shoulders      5s  Lift your shoulders gently toward your ears.',
+      '0:35  TENSE        Shoulders      5s  Lift your shoulders gently toward your ears.',
     );
   });
 
@@ -34,10 +35,23 @@ describe('formatPhaseLine', () => {
 
 describe('clock formats', () => {
   test('m:ss, rounding as asked', () => {
-    expect(formatClock(0)).toBe('00:00');
-    expect(formatClock(65_999)).toBe('01:05');
-    expect(formatClock(64_001, 'ceil')).toBe('01:05');
-    expect(formatClock(-5)).toBe('00:00');
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(65_999)).toBe('1:05');
+    expect(formatClock(64_001, 'ceil')).toBe('1:05');
+    expect(formatClock(64_500, 'round')).toBe('1:05');
+    expect(formatClock(725_000)).toBe('12:05');
+    expect(formatClock(-5)).toBe('0:00');
+  });
+
+  test('times in the first column line up, under ten minutes and over', () => {
+    const phases = [0, 595_000, 605_000].map((offset_ms, index) => ({
+      ...tense,
+      index,
+      offset_ms,
+    }));
+    const layout = phaseLineLayout(phases);
+    const lines = phases.map((phase) => formatPhaseLine(phase, layout));
+    expect(lines.map((line) => line.slice(0, 7))).toEqual([' 0:00  ', ' 9:55  ', '10:05  ']);
   });
 
   test('phase lengths and minutes', () => {

@@ -89,11 +89,11 @@ describe('plain reporter', () => {
     );
     expect(out.includes('\u001b')).toBe(false);
     expect(out.split('\n')).toEqual([
-      'A test · 1 phase · 00:20',
-      '00:05  RELEASE      Jaw     15s  Let your jaw hang loose.',
-      '00:06  paused',
-      '00:09  resumed after 00:03',
-      'Stopped · 00:06 · 1 group',
+      'A test · 1 phase · 0:20',
+      '0:05  RELEASE      Jaw     15s  Let your jaw hang loose.',
+      '0:06  paused',
+      '0:09  resumed after 0:03',
+      'Stopped · 0:06 · 1 group',
       '',
     ]);
   });

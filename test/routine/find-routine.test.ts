@@ -12,7 +12,7 @@ import {
   routineDirs,
 } from '../../src/routine/find-routine.js';
 import { routineFromGroups } from '../../src/routine/inline-routine.js';
-import { describeUnsafeText, neutralise, unsafeCharacter } from '../../src/routine/safe-text.js';
+import { describeUnsafeText, unsafeCharacter } from '../../src/routine/safe-text.js';
 import { UserError } from '../../src/user-error.js';
 
 function home(files: Record<string, string> = {}): string {
@@ -130,12 +130,18 @@ describe('small helpers', () => {
     expect(closestMatch('elbow', catalogIds)).toBeUndefined();
   });
 
+  test('a word cut short means the one word it begins, even when another is fewer edits away', () => {
+    expect(closestMatch('hist', ['list', 'history', 'show'])).toBe('history');
+    expect(closestMatch('lower', catalogIds)).toBe('lower-back');
+    // Two words begin "sho": the nearest by edits, as for any typo.
+    expect(closestMatch('sho', ['shoulders', 'show'])).toBe('show');
+  });
+
   test('unsafe text is found and named', () => {
     expect(unsafeCharacter('plain words')).toBeUndefined();
     expect(unsafeCharacter('a\u001b[2Jb')).toBe('U+001B');
     expect(unsafeCharacter('tab\there')).toBe('U+0009');
     expect(unsafeCharacter('\u2066hidden')).toBe('U+2066');
     expect(describeUnsafeText('cue', 'one\ntwo')).toBe('cue must be a single line of text');
-    expect(neutralise('a\u0007b')).toBe('a?b');
   });
 });

@@ -268,6 +268,31 @@ describe('every problem, at its line and column', () => {
     ],
     ['unknown group, no near match', 'steps: [elbow]\n', 'mine.yaml:1:9: unknown group "elbow"'],
     ['YAML syntax', 'steps: [jaw\n', 'mine.yaml:2:1: YAML syntax'],
+    [
+      'an alias with no anchor',
+      'steps: [jaw, *nope]\n',
+      'mine.yaml:1:14: undefined alias "*nope": set the anchor &nope before it',
+    ],
+    [
+      'an alias used before its anchor',
+      'steps: [*early]\nnote: &early jaw\n',
+      'mine.yaml:1:9: undefined alias "*early"',
+    ],
+    [
+      'a list as a key',
+      '? [a, b]\n: 1\nsteps: [jaw]\n',
+      'mine.yaml:1:3: a field name must be plain text, not a list or a mapping',
+    ],
+    [
+      'a mapping as a key, in flow style',
+      '{{a: 1}: 1, steps: [jaw]}\n',
+      'mine.yaml:1:2: a field name must be plain text, not a list or a mapping',
+    ],
+    [
+      'an alias of a list as a key',
+      'groups: &g [jaw]\n? *g\n: 1\nsteps: [jaw]\n',
+      'mine.yaml:2:3: a field name must be plain text, not a list or a mapping',
+    ],
   ])('%s', (_name, text, expected) => {
     const found = problems(text);
     expect(found[0]).toContain(expected);

@@ -244,7 +244,7 @@ describe('the pain key', () => {
     expect(stripVTControlCharacters(screen.frames[frames] ?? '')).toContain('RELEASE');
     expect(frame()).toContain('Shoulders: imagine it only, from now on.');
     expect(frame()).toMatch(
-      /sharp\s+or spreading pain, numbness, dizziness or\s+shortness of breath/,
+      /sharp\s+or\s+spreading\s+pain,\s+numbness,\s+dizziness\s+or\s+shortness\s+of\s+breath/,
     );
     // Once the release is over, the stop rules give way to the cues again.
     await pass(16_000);

@@ -176,6 +176,24 @@ describe('check-ins', () => {
   });
 });
 
+describe('a long history', () => {
+  test('50,000 sessions on one day are counted in one pass', () => {
+    // Joined day by day through copies, this took minutes.
+    process.env.TZ = 'UTC';
+    const sessions = Array.from({ length: 50_000 }, (_, index) =>
+      session(new Date(Date.UTC(2026, 10, 25, 8, 0, index % 60)).toISOString(), {
+        id: String(index),
+        duration_ms: 60_000,
+      }),
+    );
+    const stats = practiceStats(sessions, new Date('2026-11-25T12:00:00Z'));
+    expect(stats.total).toEqual({ sessions: 50_000, minutes: 50_000 });
+    expect(stats.this_week.sessions).toBe(50_000);
+    expect(stats.minutes_per_day.at(-1)).toEqual({ date: '2026-11-25', minutes: 50_000 });
+    expect(stats.streak).toEqual({ current: 1, best: 1 });
+  });
+});
+
 describe('sparkline', () => {
   test('eight heights, and a dot for nothing', () => {
     expect(sparkline([0, 1, 2, 4, 8])).toBe('·▁▂▄█');

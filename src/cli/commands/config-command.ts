@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { withGlyphs } from '../../report/glyphs.js';
 import {
   acceptsValue,
   findPreferenceKey,
@@ -75,6 +76,14 @@ export function describeKeys(): string {
 
 /** `pmr config list|get|set|unset|path|reset`, with their arguments: what to print. */
 export async function runConfigCommand(
+  name: string,
+  args: readonly string[],
+  context: CommandContext,
+): Promise<string> {
+  return withGlyphs(await configOutput(name, args, context), context.display.glyphs);
+}
+
+async function configOutput(
   name: string,
   args: readonly string[],
   context: CommandContext,

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { splitCommand, unclosedQuote } from '../../cues/split-command.js';
 import { fileKind } from '../../files/read-text-file.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import {
   isPathRef,
   listRoutineFiles,
@@ -81,8 +82,9 @@ export async function editRoutine(
     );
   }
   const parsed = parseRoutine(readRoutineFile(file), { kind: 'path', file });
-  if (parsed.ok) return { ok: true, lines: [`${file}: ok`] };
-  return { ok: false, lines: parsed.issues.map(formatIssue) };
+  // One line each, whatever the file's name holds.
+  if (parsed.ok) return { ok: true, lines: [`${terminalLine(file)}: ok`] };
+  return { ok: false, lines: parsed.issues.map((issue) => terminalLine(formatIssue(issue))) };
 }
 
 function runEditor(

@@ -1,20 +1,30 @@
+import type { Display } from '../../report/display.js';
+import { clipText, padEnd, padStart, widest } from '../../report/display-width.js';
 import { formatClock } from '../../report/format-clock.js';
-import { clipText } from '../../report/phase-line.js';
+import type { Glyphs } from '../../report/glyphs.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { addDays, dayKey } from '../../stats/local-day.js';
 import type { SessionOutcome, SessionRecord } from '../../store/session-history.js';
 
 // `pmr history`: newest first, one line a session, or JSON for scripts.
 
-const outcomeWords: Record<SessionOutcome, string> = {
-  completed: '✓ completed',
-  quit: '■ stopped',
-  interrupted: '■ Ctrl-C',
-  terminated: '■ signal',
-  closed: '■ output closed',
-  error: '✗ error',
-  unfinished: '✗ cut off',
-  running: '▶ running',
+type OutcomeMark = 'completed' | 'stopped' | 'failed' | 'running';
+
+const outcomeWords: Record<SessionOutcome, readonly [OutcomeMark, string]> = {
+  completed: ['completed', 'completed'],
+  quit: ['stopped', 'stopped'],
+  interrupted: ['stopped', 'Ctrl-C'],
+  terminated: ['stopped', 'signal'],
+  closed: ['stopped', 'output closed'],
+  error: ['failed', 'error'],
+  unfinished: ['failed', 'cut off'],
+  running: ['running', 'running'],
 };
+
+function outcomeText(outcome: SessionOutcome, glyphs: Glyphs): string {
+  const [mark, words] = outcomeWords[outcome];
+  return `${glyphs[mark]} ${words}`;
+}
 
 export function historyToJson(sessions: readonly SessionRecord[]): unknown {
   return sessions.map((session) => ({
@@ -37,25 +47,32 @@ export function historyToJson(sessions: readonly SessionRecord[]): unknown {
 
 export function formatHistory(
   sessions: readonly SessionRecord[],
-  width: number | undefined,
+  display: Display,
   now: Date,
 ): string {
   if (sessions.length === 0) {
     return 'No sessions yet. `pmr work` is a gentle five-minute start.\n';
   }
-  const routineWidth = Math.min(12, Math.max(...sessions.map((s) => s.routine.length)));
-  const lines = sessions.map((session) => {
+  const { width, glyphs } = display;
+  // A routine's name comes from the history file, which may have been edited
+  // by hand: made safe, then measured in columns.
+  const routines = sessions.map((session) => terminalLine(session.routine));
+  const routineWidth = Math.min(12, widest(routines));
+  // Rounded like the end-of-session summary, so both say the same time.
+  const durations = sessions.map((session) => formatClock(session.duration_ms, 'round'));
+  const durationWidth = widest(durations);
+  const lines = sessions.map((session, index) => {
     const when = formatWhen(new Date(session.started_at), now);
     const { before, after } = session.checkin;
-    const tension = before !== undefined && after !== undefined ? `  ${before}→${after}` : '';
+    const tension =
+      before !== undefined && after !== undefined ? `  ${before}${glyphs.arrow}${after}` : '';
     const line = [
       when.padEnd(12),
-      clipText(session.routine, routineWidth).padEnd(routineWidth),
-      // Rounded like the end-of-session summary, so both say the same time.
-      formatClock(Math.round(session.duration_ms / 1000) * 1000).padStart(5),
-      `${outcomeWords[session.outcome]}${tension}`,
+      padEnd(clipText(routines[index] ?? '', routineWidth, glyphs.ellipsis), routineWidth),
+      padStart(durations[index] ?? '', durationWidth),
+      `${outcomeText(session.outcome, glyphs)}${tension}`,
     ].join('  ');
-    return width === undefined ? line : clipText(line, width);
+    return width === undefined ? line : clipText(line, width, glyphs.ellipsis);
   });
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 import { planSession } from '../../plan/plan-session.js';
+import type { Display } from '../../report/display.js';
+import { clipText, padEnd, padStart, widest } from '../../report/display-width.js';
 import { formatMinutes } from '../../report/format-clock.js';
-import { clipText } from '../../report/phase-line.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { listRoutineFiles, type RoutineDirs, readRoutineFile } from '../../routine/find-routine.js';
 import { parseRoutine } from '../../routine/load-routine.js';
 
@@ -56,15 +58,33 @@ function invalid(entry: { name: string; kind: 'built-in' | 'user'; file: string 
   };
 }
 
-export function formatRoutineList(listings: RoutineListing[], width: number | undefined): string {
+export function formatRoutineList(listings: RoutineListing[], display: Display): string {
   if (listings.length === 0) return 'No routines found.\n';
-  const nameWidth = Math.max(...listings.map((listing) => listing.name.length));
-  const lines = listings.map((listing) => {
-    const name = listing.name.padEnd(nameWidth);
+  const { width, glyphs } = display;
+  // Names, titles and paths come from files: made safe, then measured in
+  // columns, and every column as wide as its widest cell, so "9.7 min" lines
+  // up with "10.5 min", "1 group" with "12 groups", 深呼吸 with work.
+  const rows = listings.map((listing) => ({
+    listing,
+    name: terminalLine(listing.name),
+    length: formatMinutes(listing.total_ms ?? 0),
+    count: String(listing.groups ?? 0),
+  }));
+  const valid = rows.filter((row) => row.listing.valid);
+  const nameWidth = widest(rows.map((row) => row.name));
+  const lengthWidth = widest(valid.map((row) => row.length));
+  const countWidth = widest(valid.map((row) => row.count));
+  const lines = rows.map(({ listing, name, length, count }) => {
     const line = listing.valid
-      ? `${name}  ${formatMinutes(listing.total_ms ?? 0).padStart(7)}  ${String(listing.groups).padStart(2)} groups  ${listing.source.padEnd(8)}  ${listing.title}`
-      : `${name}  invalid: run pmr validate ${listing.file}`;
-    return width === undefined ? line : clipText(line, width);
+      ? [
+          padEnd(name, nameWidth),
+          padStart(length, lengthWidth),
+          `${padStart(count, countWidth)} ${listing.groups === 1 ? 'group ' : 'groups'}`,
+          listing.source.padEnd(8),
+          terminalLine(listing.title),
+        ].join('  ')
+      : `${padEnd(name, nameWidth)}  invalid: run pmr validate ${terminalLine(listing.file)}`;
+    return width === undefined ? line : clipText(line, width, glyphs.ellipsis);
   });
   return `${lines.join('\n')}\n`;
 }

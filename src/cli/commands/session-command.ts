@@ -5,7 +5,7 @@ import type { Plan } from '../../plan/phase.js';
 import { createJsonReporter } from '../../report/json-reporter.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
 import { wrapText } from '../../report/wrap-text.js';
-import { firstUseNotice, stopRules } from '../../safety/safety-words.js';
+import { firstUseNotice, stopRulesText } from '../../safety/safety-words.js';
 import type { Clock } from '../../session/clock.js';
 import { createSession } from '../../session/create-session.js';
 import type { Session } from '../../session/session.js';
@@ -125,6 +125,7 @@ export async function runSession(
     if (settings.checkIn && keys) {
       const { askCheckIn } = await import('../../screen/render-check-in.js');
       const answer = await askCheckIn('before', {
+        glyphs: context.display.glyphs,
         stdout: io.stdout,
         keys: keys.stream,
         signal: leaving.signal,
@@ -164,6 +165,7 @@ export async function runSession(
       notices.hold();
       session.observe(
         createScreen(session, {
+          glyphs: context.display.glyphs,
           stdout: io.stdout,
           keys: keys?.stream,
           onInterrupt: () => interrupt('SIGINT'),
@@ -177,7 +179,12 @@ export async function runSession(
         const { createCheckInAfter } = await import('../../screen/check-in-observer.js');
         session.observe(
           createCheckInAfter(
-            { stdout: io.stdout, keys: keys.stream, signal: leaving.signal },
+            {
+              glyphs: context.display.glyphs,
+              stdout: io.stdout,
+              keys: keys.stream,
+              signal: leaving.signal,
+            },
             before,
             (rating) => recorder.checkIn('after', rating),
           ),
@@ -235,7 +242,9 @@ function followWithoutScreen(
 ): void {
   const { out, io } = context;
   session.observe(
-    output === 'json' ? createJsonReporter(out) : createPlainReporter(session.plan, out),
+    output === 'json'
+      ? createJsonReporter(out)
+      : createPlainReporter(session.plan, out, context.display.glyphs),
   );
   // Hints are for a person watching, never for the log or the pipe.
   if (io.stderr.isTTY) {
@@ -312,7 +321,7 @@ function writeNotices(
       // Not remembered: it is shown again next time, which does no harm.
     }
   }
-  if (withStopRules) lines.push(...stopRules, '');
+  if (withStopRules) lines.push(...wrapText(stopRulesText, width), '');
   if (lines.length > 0) (output === 'screen' ? context.out : context.err)(`${lines.join('\n')}\n`);
 }
 

@@ -1,7 +1,12 @@
 import type { Plan } from '../../plan/phase.js';
 import { phaseToJson } from '../../plan/phase-json.js';
+import type { Display } from '../../report/display.js';
+import { clipText } from '../../report/display-width.js';
 import { formatClock, plural } from '../../report/format-clock.js';
-import { clipText, formatPhaseLine, phaseLineLayout } from '../../report/phase-line.js';
+import { jsonText } from '../../report/json-text.js';
+
+import { formatPhaseLine, phaseLineLayout } from '../../report/phase-line.js';
+import { terminalLine } from '../../report/terminal-text.js';
 import { pacingSources, type SessionFlags, type Sourced } from '../../settings/session-settings.js';
 import type { CommandContext } from '../command-context.js';
 import { prepareSession } from './prepare-session.js';
@@ -27,20 +32,26 @@ export async function showPlan(
 ): Promise<string> {
   const { plan, settings } = await prepareSession(ref, flags, context);
   return flags.json
-    ? `${JSON.stringify(planToJson(plan, pacingSources(settings)), null, 2)}\n`
-    : formatPlanTable(plan, context.width);
+    ? `${jsonText(planToJson(plan, pacingSources(settings)), 2)}\n`
+    : formatPlanTable(plan, context.display);
 }
 
-export function formatPlanTable(plan: Plan, width: number | undefined): string {
-  const cut = (line: string) => (width === undefined ? line : clipText(line, width));
-  const lines = [cut(`${plan.routine.title} (${plan.routine.name}) · ${plan.routine.source}`)];
-  const layout = phaseLineLayout(plan.phases, width, plan.sensitive);
-  if (plan.routine.summary) lines.push(cut(plan.routine.summary));
+export function formatPlanTable(plan: Plan, display: Display): string {
+  const { width, glyphs } = display;
+  const dot = ` ${glyphs.separator} `;
+  const cut = (line: string) =>
+    width === undefined ? line : clipText(line, width, glyphs.ellipsis);
+  const { routine } = plan;
+  const lines = [
+    cut(`${terminalLine(routine.title)} (${terminalLine(routine.name)})${dot}${routine.source}`),
+  ];
+  const layout = phaseLineLayout(plan.phases, width, plan.sensitive, glyphs);
+  if (routine.summary) lines.push(cut(terminalLine(routine.summary)));
   lines.push('');
   for (const phase of plan.phases) lines.push(formatPhaseLine(phase, layout));
   lines.push('');
-  const counts = `${plural(plan.steps, 'step')} · ${plural(plan.phases.length, 'phase')}`;
-  lines.push(cut(`Total ${formatClock(plan.total_ms)} · ${counts}`));
+  const counts = [plural(plan.steps, 'step'), plural(plan.phases.length, 'phase')].join(dot);
+  lines.push(cut(`Total ${formatClock(plan.total_ms)}${dot}${counts}`));
   if (plan.sensitive.length > 0) {
     lines.push(cut('* marked as hurting before, so kept gentler;'));
     lines.push(cut('  pmr config unset sensitive clears it'));

@@ -1,8 +1,10 @@
+import { terminalLine } from '../../report/terminal-text.js';
 import { loadRoutine, type RoutineDirs } from '../../routine/find-routine.js';
 import { UserError } from '../../user-error.js';
 
 // `pmr validate FILE...`: "FILE: ok" per good file, every positioned problem
-// of the others; the worst outcome decides the exit code.
+// of the others; the worst outcome decides the exit code. A file name is
+// shown as one line whatever it holds, a line break too.
 
 export async function validateRoutines(
   refs: string[],
@@ -14,11 +16,11 @@ export async function validateRoutines(
   for (const ref of refs) {
     try {
       await loadRoutine(ref, dirs, stdin);
-      write.out(`${ref}: ok\n`);
+      write.out(`${terminalLine(ref)}: ok\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      for (const line of error.details) write.err(`${line}\n`);
-      if (error.details.length === 0) write.err(`pmr: ${error.message}\n`);
+      for (const line of error.details) write.err(`${terminalLine(line)}\n`);
+      if (error.details.length === 0) write.err(`pmr: ${terminalLine(error.message)}\n`);
       exitCode = Math.max(exitCode, error.exitCode) as 1 | 2;
     }
   }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
+import { terminalLine } from '../../report/terminal-text.js';
 import { catalogIds } from '../../routine/catalog.js';
 import { listRoutineFiles, routineDirs } from '../../routine/routine-files.js';
-import { neutralise } from '../../routine/safe-text.js';
 import { type Completion, completeWords } from './complete-words.js';
 import { shells } from './completion-scripts.js';
 import { completionSpec } from './completion-spec.js';
@@ -46,7 +46,7 @@ export function formatAnswer(completion: Completion): string {
   for (const { word, description } of completion.candidates) {
     if (!isShellSafeWord(word) || seen.has(word)) continue;
     seen.add(word);
-    lines.push(description ? `${word}\t${neutralise(description)}` : word);
+    lines.push(description ? `${word}\t${terminalLine(description)}` : word);
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,50 @@
+import stringWidth from 'string-width';
+
+// Text is measured in terminal columns, not in UTF-16 units: 肩 takes two
+// columns and is one unit, 🧘 takes two and is two units, an accent added to
+// a letter takes none. Every column, clip and pad shown to a person goes
+// through here, so titles in any script line up and fit.
+
+const graphemes = new Intl.Segmenter();
+
+export function displayWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** Cut text to at most `width` columns, marking a cut with the ellipsis when it fits. */
+export function clipText(text: string, width: number, ellipsis = '…'): string {
+  if (width <= 0) return '';
+  if (displayWidth(text) <= width) return text;
+  const mark = displayWidth(ellipsis) < width ? ellipsis : '';
+  return `${takeColumns(text, width - displayWidth(mark))}${mark}`;
+}
+
+/** The longest start of text that fits in `width` columns, never splitting a character. */
+export function takeColumns(text: string, width: number): string {
+  let taken = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const cells = displayWidth(segment);
+    if (used + cells > width) break;
+    taken += segment;
+    used += cells;
+  }
+  return taken;
+}
+
+/** Text followed by spaces up to `width` columns. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** Text preceded by spaces up to `width` columns. */
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
+}
+
+/** The widest of some texts, in columns. */
+export function widest(texts: Iterable<string>): number {
+  let most = 0;
+  for (const text of texts) most = Math.max(most, displayWidth(text));
+  return most;
+}
