@@ -104,6 +104,10 @@ describe('pmr show', () => {
     [['show', 'wrok'], /unknown routine "wrok" — did you mean "work"\?/],
     [['show', 'work', '--bogus'], /unknown option '--bogus'/],
     [['show', 'work', '--groups', 'jaw'], /not both/],
+    // Object keys are not groups.
+    [['show', '--groups', 'constructor'], /^pmr: unknown group "constructor"/],
+    [['show', '--groups', '__proto__,jaw'], /^pmr: unknown group "__proto__"/],
+    [['show', 'work', '--only', 'constructor'], /--only: unknown group "constructor"/],
     [['show', 'work', '--onyl', 'jaw'], /^pmr: unknown option '--onyl' — did you mean --only\?\n$/],
     [['lsit'], /^pmr: unknown routine or command "lsit" — did you mean the command "list"\?\n$/],
     [['hist'], /^pmr: unknown routine or command "hist" — did you mean the command "history"\?\n$/],
