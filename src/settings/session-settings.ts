@@ -1,6 +1,6 @@
 import type { Sound } from '../cues/attach-cues.js';
 import type { Pacing } from '../plan/pacing.js';
-import type { Position, Routine, TensionMode } from '../routine/routine.js';
+import type { Routine, TensionMode } from '../routine/routine.js';
 import type { SessionOutput } from '../session/session-keys.js';
 import { defaultPreferences, defaultRoutine, type Preferences } from '../store/preference-keys.js';
 import { UserError } from '../user-error.js';
@@ -18,21 +18,24 @@ export interface Sourced<T> {
 }
 
 /** The flags of a session as the command line gives them (unset ones undefined). */
-export interface SessionFlags {
-  slow?: boolean;
-  tense?: number;
-  release?: number;
-  breaths?: number;
-  minutes?: number;
-  only?: string[];
-  skip?: string[];
-  startWith?: string;
-  reverse?: boolean;
-  repeat?: number;
-  scan?: boolean;
+export type SessionFlags = Pick<
+  Pacing,
+  | 'slow'
+  | 'tense'
+  | 'release'
+  | 'breaths'
+  | 'minutes'
+  | 'only'
+  | 'skip'
+  | 'startWith'
+  | 'reverse'
+  | 'repeat'
+  | 'scan'
+  | 'position'
+> & {
   micro?: boolean;
   imagery?: boolean;
-  position?: Position;
+  /** `--groups a,b,c`: a sequence that stands in for a routine. */
   groups?: string;
   plain?: boolean;
   json?: boolean;
@@ -41,7 +44,7 @@ export interface SessionFlags {
   voice?: boolean;
   quiet?: boolean;
   count?: boolean;
-}
+};
 
 /** What pmr can tell about the terminal without touching it. */
 export interface TerminalFacts {

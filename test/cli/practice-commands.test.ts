@@ -2,7 +2,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { appendRecord, historyPath } from '../../src/store/history-file.js';
+import { historyPath } from '../../src/store/history-file.js';
+import { appendWorkSession } from '../helpers/history-records.js';
 import { pmrBin, runPmr, tempHome } from '../helpers/run-pmr.js';
 
 // config, history and stats as a person runs them, state under a temp PMR_HOME.
@@ -38,31 +39,7 @@ function seedHistory(home: string) {
     [1, 'b'],
     [0, 'c'],
   ] as const) {
-    appendRecord(file, {
-      v: 1,
-      id,
-      type: 'start',
-      started_at: day(n),
-      pid: 1,
-      routine: 'work',
-      title: 'Five-minute reset',
-      flags: {},
-      planned_ms: 290_000,
-      groups: 4,
-    });
-    appendRecord(file, { v: 1, id, type: 'checkin', moment: 'before', rating: 6 });
-    appendRecord(file, {
-      v: 1,
-      id,
-      type: 'end',
-      ended_at: day(n),
-      completed: true,
-      reason: 'completed',
-      elapsed_ms: 290_000,
-      phases_done: 20,
-      groups_done: ['jaw', 'shoulders', 'hands', 'lower-back'],
-    });
-    appendRecord(file, { v: 1, id, type: 'checkin', moment: 'after', rating: 2 });
+    appendWorkSession(file, { id, at: day(n) });
   }
   return file;
 }

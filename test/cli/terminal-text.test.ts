@@ -5,6 +5,7 @@ import { asciiGlyphs, glyphsFor, unicodeGlyphs, withGlyphs } from '../../src/rep
 import { jsonText } from '../../src/report/json-text.js';
 import { terminalLine, terminalText } from '../../src/report/terminal-text.js';
 import { appendRecord, historyPath } from '../../src/store/history-file.js';
+import { appendWorkSession } from '../helpers/history-records.js';
 import { runInProcess as run } from '../helpers/run-in-process.js';
 import { runPmr, tempHome } from '../helpers/run-pmr.js';
 
@@ -201,31 +202,13 @@ describe('ASCII where the locale is not UTF-8', () => {
     outcomes.forEach((reason, index) => {
       const id = `s${index}`;
       const at = new Date(Date.now() - index * 86_400_000).toISOString();
-      appendRecord(file, {
-        v: 1,
+      appendWorkSession(file, {
         id,
-        type: 'start',
-        started_at: at,
-        pid: 1,
-        routine: 'work',
-        title: 'Five-minute reset',
-        flags: {},
-        planned_ms: 290_000,
-        groups: 4,
-      });
-      appendRecord(file, { v: 1, id, type: 'checkin', moment: 'before', rating: 6 });
-      appendRecord(file, {
-        v: 1,
-        id,
-        type: 'end',
-        ended_at: at,
-        completed: reason === 'completed',
+        at,
         reason,
         elapsed_ms: 290_000 - index * 60_000,
-        phases_done: 20,
         groups_done: ['jaw'],
       });
-      appendRecord(file, { v: 1, id, type: 'checkin', moment: 'after', rating: 2 });
     });
     // A session cut off with no end line.
     appendRecord(file, {
