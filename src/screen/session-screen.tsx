@@ -10,6 +10,7 @@ import { Header } from './header.js';
 import { HelpPanel } from './help-panel.js';
 import { KeyLegend } from './key-legend.js';
 import { nextLabel } from './next-label.js';
+import { Paragraph } from './paragraph.js';
 import { PhaseBanner } from './phase-banner.js';
 import { PhaseProgress } from './phase-progress.js';
 import { modeTags, phaseHint } from './phase-style.js';
@@ -125,14 +126,18 @@ export function SessionScreen({
       </Box>
       <Box marginTop={1} flexDirection="column">
         {stopRules ? (
-          <StopRulesPanel label={groupLabel(plan, phase.group)} confirmEnd={confirming} />
+          <StopRulesPanel
+            label={groupLabel(plan, phase.group)}
+            confirmEnd={confirming}
+            width={width}
+          />
         ) : help ? (
-          <HelpPanel />
+          <HelpPanel width={width} />
         ) : (
           <>
-            <Text bold>{phase.label}</Text>
-            <Text>{phase.cue}</Text>
-            {hint ? <Text dimColor>{hint}</Text> : null}
+            <Paragraph bold text={phase.label} width={width} />
+            <Paragraph text={phase.cue} width={width} />
+            {hint ? <Paragraph dimColor text={hint} width={width} /> : null}
           </>
         )}
       </Box>

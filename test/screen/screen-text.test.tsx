@@ -96,7 +96,7 @@ describe('ASCII glyphs', () => {
   });
 
   test('the question to end after a second x', () => {
-    const screen = render(ascii(<StopRulesPanel label="Jaw" confirmEnd />));
+    const screen = render(ascii(<StopRulesPanel label="Jaw" confirmEnd width={40} />));
     expect(stripVTControlCharacters(screen.lastFrame() ?? '')).toMatch(/^[\x20-\x7e\n]*$/);
   });
 });
@@ -105,7 +105,7 @@ describe('the stop rules', () => {
   test('fill 40 columns, breaking only between words', () => {
     const screen = render(
       <Box width={40}>
-        <StopRulesPanel label="Shoulders" confirmEnd={false} />
+        <StopRulesPanel label="Shoulders" confirmEnd={false} width={40} />
       </Box>,
     );
     const [label, ...rules] = stripVTControlCharacters(screen.lastFrame() ?? '')

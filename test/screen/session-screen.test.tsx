@@ -211,12 +211,16 @@ describe('widths', () => {
             .split('\n')
             .map((line) => [...line].length),
         );
+      // Text wrapped onto a new line starts at its left edge, not one space in.
+      const indentedWords = () => frame().split('\n').filter((line) => /^ [A-Za-z]/.test(line));
       for (const phase of plan.phases) {
         expect(widest(), `${phase.kind} ${phase.label}`).toBeLessThanOrEqual(columns);
+        expect(indentedWords(), `${phase.kind} ${phase.label}`).toEqual([]);
         expect(frame()).toContain(words[phase.kind]);
         await press('?');
         await pass(0);
         expect(widest(), `help during ${phase.kind}`).toBeLessThanOrEqual(columns);
+        expect(indentedWords(), `help during ${phase.kind}`).toEqual([]);
         await press('?');
         await press('\u001b[C');
         await pass(50);
