@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { routineFromGroups } from '../../src/routine/inline-routine.js';
 import { parseRoutine } from '../../src/routine/load-routine.js';
 import { routineJsonSchema } from '../../src/routine/routine-json-schema.js';
+import { routineDefaults } from '../../src/routine/routine-spec.js';
 import { repoRoot, runPmr } from '../helpers/run-pmr.js';
 
 // The JSON Schema for editors agrees with the loader: every built-in routine
@@ -15,6 +17,37 @@ const validate = ajv.compile(routineJsonSchema());
 const dir = join(repoRoot, 'routines');
 
 describe('routine JSON Schema', () => {
+  test('every default it shows is the one routine-spec.ts declares, as the loader fills in', () => {
+    const { properties } = routineJsonSchema() as {
+      properties: Record<
+        string,
+        { default?: unknown; properties?: Record<string, { default?: unknown }> }
+      >;
+    };
+    const shown = {
+      position: properties.position?.default,
+      mode: properties.mode?.default,
+      stopRules: properties.stop_rules?.default,
+      bedtime: properties.bedtime?.default,
+      breaths: properties.breaths?.default,
+      between: properties.between?.default,
+      repeat: properties.repeat?.default,
+      scan: properties.scan?.default,
+      closing: properties.closing?.default,
+      pace: Object.fromEntries(
+        Object.entries(properties.pace?.properties ?? {}).map(([key, value]) => [
+          key,
+          value.default,
+        ]),
+      ),
+    };
+    const { summary: _summary, ...defaults } = routineDefaults;
+    expect(shown).toEqual(defaults);
+    const loaded = parseRoutine('steps: [jaw]\n', { kind: 'path', file: 'x.yaml' });
+    expect(loaded.ok && loaded.routine).toMatchObject({ ...defaults, summary: '' });
+    expect(routineFromGroups('jaw')).toMatchObject(defaults);
+  });
+
   test('pmr schema prints it, and the build ships the same in schema/', () => {
     const printed = runPmr(['schema']).stdout;
     expect(JSON.parse(printed)).toEqual(routineJsonSchema());
