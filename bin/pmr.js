@@ -16,8 +16,6 @@ module.enableCompileCache?.();
 if (process.env.PMR_DEBUG === '1') process.setSourceMapsEnabled(true);
 // NO_COLOR (no-color.org): the colour library inside Ink reads FORCE_COLOR.
 if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
-// React and Ink run their lean production builds unless asked otherwise.
-process.env.NODE_ENV ??= 'production';
 
 const { main } = await import('../dist/cli.js');
 process.exitCode = await main(process.argv.slice(2));

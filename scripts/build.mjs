@@ -1,7 +1,7 @@
 // Bundles the CLI into dist/ with esbuild. Dependencies are bundled in, so a
 // command resolves no packages at start-up; code splitting keeps what only
-// some commands need (the Ink screen, conf) in chunks loaded on demand. Ink
-// and React stay in node_modules and load only with the live screen.
+// some commands need (the Ink screen, conf) in chunks loaded on demand, so
+// Ink and React load only with the live screen.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,11 @@ await build({
   },
   sourcemap: 'linked',
   jsx: 'automatic',
-  define: { PMR_VERSION: JSON.stringify(version) },
+  define: {
+    PMR_VERSION: JSON.stringify(version),
+    // Bundles React's production build only; the development one is dropped.
+    'process.env.NODE_ENV': '"production"',
+  },
   logLevel: 'warning',
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -41,6 +41,12 @@ function screenCode(files: string[]): string[] {
     return screenMarkers.some((marker) => text.includes(marker));
   });
 }
+
+const dist = join(repoRoot, 'dist');
+const distFiles = (suffix: string) =>
+  readdirSync(dist)
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => join(dist, file));
 
 describe('the built bundle', () => {
   test('--version and show work --json run from dist', () => {
@@ -85,4 +91,16 @@ describe('the built bundle', () => {
       expect(screenCode(files)).toEqual([]);
     });
   }
+
+  test("the screen chunk holds React's production build, not the development one", () => {
+    const react = distFiles('.js').filter((file) =>
+      readFileSync(file, 'utf8').includes('react.transitional.element'),
+    );
+    expect(react.length).toBeGreaterThan(0);
+    const text = react.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // Only the development builds of react and react-reconciler say this.
+    expect(text).not.toContain('Invalid hook call');
+    // Only the production reconciler points to React's decoder for its error codes.
+    expect(text).toContain('Minified React error');
+  });
 });
