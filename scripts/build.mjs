@@ -25,7 +25,10 @@ await build({
   banner: {
     js: "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);",
   },
+  // Maps let PMR_DEBUG=1 traces name src/ files and lines; they carry no
+  // sources, which would ship every dependency's code a second time.
   sourcemap: 'linked',
+  sourcesContent: false,
   jsx: 'automatic',
   define: {
     PMR_VERSION: JSON.stringify(version),
