@@ -6,12 +6,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundledPackageDirs, thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 
 rmSync(`${root}/dist`, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -35,8 +36,14 @@ await build({
     // Bundles React's production build only; the development one is dropped.
     'process.env.NODE_ENV': '"production"',
   },
+  metafile: true,
   logLevel: 'warning',
 });
+
+writeFileSync(
+  `${root}/dist/THIRD-PARTY-NOTICES.txt`,
+  thirdPartyNotices(root, bundledPackageDirs(metafile)),
+);
 
 // The routine schema for editors, written from the bundle just built (so it
 // comes from the loader's own zod schema) and shipped in schema/.
