@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -91,6 +91,20 @@ describe('the built bundle', () => {
       expect(screenCode(files)).toEqual([]);
     });
   }
+
+  test('without a built dist/, the entry says how to build it, in one line', () => {
+    const clone = tempHome();
+    mkdirSync(join(clone, 'bin'));
+    copyFileSync(pmrBin, join(clone, 'bin', 'pmr.js'));
+    const result = spawnSync(process.execPath, [join(clone, 'bin', 'pmr.js'), '--version'], {
+      encoding: 'utf8',
+      input: '',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "pmr: the bundle in dist/ is missing or incomplete; run `npm run build` in pmr's folder.\n",
+    );
+  });
 
   test("the screen chunk holds React's production build, not the development one", () => {
     const react = distFiles('.js').filter((file) =>

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { repoRoot } from '../helpers/run-pmr.js';
+import { repoRoot, tempHome } from '../helpers/run-pmr.js';
 
 // `npm pack` ships only what pmr needs to run: the entry, the bundle with its
 // third-party notices, the built-in routines, the schema, README and licence.
@@ -57,6 +57,31 @@ describe('the package', () => {
     ]) {
       expect(files).toContain(needed);
     }
+  });
+
+  test('npm install -g of the packed tarball warns about nothing, and pmr runs', () => {
+    const dir = tempHome();
+    const npm = (args: string[]) =>
+      spawnSync('npm', [...args, '--no-audit', '--no-fund', '--offline'], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
+    // dist/ is already built for the tests, so pack without its prepack build.
+    const pack = npm(['pack', '--ignore-scripts', '--pack-destination', dir, '--json']);
+    expect(pack.status).toBe(0);
+    const [{ filename }] = JSON.parse(pack.stdout) as [{ filename: string }];
+    const install = npm(['install', '-g', '--prefix', join(dir, 'prefix'), join(dir, filename)]);
+    expect(install.status).toBe(0);
+    expect(install.stderr).toBe('');
+    const pmr = spawnSync(
+      process.execPath,
+      [join(dir, 'prefix', 'bin', 'pmr'), 'show', 'work', '--json'],
+      {
+        env: { ...process.env, PMR_HOME: join(dir, 'home') },
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(pmr.stdout).routine.name).toBe('work');
   });
 
   test('it needs no dependencies at run time: everything is bundled into dist', () => {
