@@ -16,8 +16,13 @@ module.enableCompileCache?.();
 if (process.env.PMR_DEBUG === '1') process.setSourceMapsEnabled(true);
 // NO_COLOR (no-color.org): the colour library inside Ink reads FORCE_COLOR.
 if (process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
-// React and Ink run their lean production builds unless asked otherwise.
-process.env.NODE_ENV ??= 'production';
 
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2));
+// A clone has no dist/ until a build (npm start, npm test and npm pack make one).
+const cli = await import('../dist/cli.js').catch((error) => {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.url).includes('/dist/')) throw error;
+  process.stderr.write(
+    "pmr: the bundle in dist/ is missing or incomplete; run `npm run build` in pmr's folder.\n",
+  );
+  process.exit(1);
+});
+process.exitCode = await cli.main(process.argv.slice(2));

@@ -6,17 +6,19 @@
 // frame of `pmr work` within 250 ms; steady CPU <= 0.1% of a core; every
 // phase within 20 ms of plan with no growth; peak RSS <= 100 MB.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
 import { measureTiming } from './bench-timing.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pmr = join(root, 'bin', 'pmr.js');
 const home = mkdtempSync(join(tmpdir(), 'pmr-bench-'));
+// Removed however the script ends, so no run leaves a folder behind.
+process.on('exit', () => rmSync(home, { recursive: true, force: true }));
 const env = { ...process.env, PMR_HOME: home };
 delete env.CI; // Ink draws every frame only without CI, as in a real terminal
 const runs = Number(process.env.BENCH_RUNS ?? 15);

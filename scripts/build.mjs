@@ -1,11 +1,12 @@
 // Bundles the CLI into dist/ with esbuild. Dependencies are bundled in, so a
 // command resolves no packages at start-up; code splitting keeps what only
-// some commands need (the Ink screen, conf) in chunks loaded on demand. Ink
-// and React stay in node_modules and load only with the live screen.
+// some commands need (the Ink screen, conf) in chunks loaded on demand, so
+// Ink and React load only with the live screen.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundledPackageDirs, thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
@@ -21,7 +22,7 @@ const ownRestoreCursor = {
 };
 
 rmSync(`${root}/dist`, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -35,12 +36,25 @@ await build({
   banner: {
     js: "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);",
   },
+  // Maps let PMR_DEBUG=1 traces name src/ files and lines; they carry no
+  // sources, which would ship every dependency's code a second time.
   sourcemap: 'linked',
+  sourcesContent: false,
   plugins: [ownRestoreCursor],
   jsx: 'automatic',
-  define: { PMR_VERSION: JSON.stringify(version) },
+  define: {
+    PMR_VERSION: JSON.stringify(version),
+    // Bundles React's production build only; the development one is dropped.
+    'process.env.NODE_ENV': '"production"',
+  },
+  metafile: true,
   logLevel: 'warning',
 });
+
+writeFileSync(
+  `${root}/dist/THIRD-PARTY-NOTICES.txt`,
+  thirdPartyNotices(root, bundledPackageDirs(metafile)),
+);
 
 // The routine schema for editors, written from the bundle just built (so it
 // comes from the loader's own zod schema) and shipped in schema/.

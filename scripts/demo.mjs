@@ -2,12 +2,12 @@
 // pseudo-terminal, a real terminal emulator reads its screen, and each cell
 // is written out with its colour and weight, so the picture is exactly what
 // a person sees.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cols = 62;
@@ -28,6 +28,8 @@ const background = '#1e1e2e';
 const foreground = '#cdd6f4';
 
 const home = mkdtempSync(join(tmpdir(), 'pmr-demo-'));
+// Removed however the script ends, so no run leaves a folder behind.
+process.on('exit', () => rmSync(home, { recursive: true, force: true }));
 // The first-use notice is for people; the picture shows the session itself.
 writeFileSync(join(home, 'safety-notice-shown'), 'demo\n');
 const env = { ...process.env, PMR_HOME: home, TERM: 'xterm-256color' };

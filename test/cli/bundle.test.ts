@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { pmrBin, repoRoot, tempHome } from '../helpers/run-pmr.js';
@@ -41,6 +41,12 @@ function screenCode(files: string[]): string[] {
     return screenMarkers.some((marker) => text.includes(marker));
   });
 }
+
+const dist = join(repoRoot, 'dist');
+const distFiles = (suffix: string) =>
+  readdirSync(dist)
+    .filter((file) => file.endsWith(suffix))
+    .map((file) => join(dist, file));
 
 describe('the built bundle', () => {
   test('--version and show work --json run from dist', () => {
@@ -85,4 +91,65 @@ describe('the built bundle', () => {
       expect(screenCode(files)).toEqual([]);
     });
   }
+
+  test('without a built dist/, the entry says how to build it, in one line', () => {
+    const clone = tempHome();
+    mkdirSync(join(clone, 'bin'));
+    copyFileSync(pmrBin, join(clone, 'bin', 'pmr.js'));
+    const result = spawnSync(process.execPath, [join(clone, 'bin', 'pmr.js'), '--version'], {
+      encoding: 'utf8',
+      input: '',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      "pmr: the bundle in dist/ is missing or incomplete; run `npm run build` in pmr's folder.\n",
+    );
+  });
+
+  test("the screen chunk holds React's production build, not the development one", () => {
+    const react = distFiles('.js').filter((file) =>
+      readFileSync(file, 'utf8').includes('react.transitional.element'),
+    );
+    expect(react.length).toBeGreaterThan(0);
+    const text = react.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // Only the development builds of react and react-reconciler say this.
+    expect(text).not.toContain('Invalid hook call');
+    // Only the production reconciler points to React's decoder for its error codes.
+    expect(text).toContain('Minified React error');
+  });
+
+  test('the source maps carry no sources, only the way back to them', () => {
+    const maps = distFiles('.js.map').map(
+      (file) =>
+        JSON.parse(readFileSync(file, 'utf8')) as { sources: string[]; sourcesContent?: unknown },
+    );
+    expect(maps.length).toBeGreaterThan(0);
+    expect(maps.filter((map) => map.sourcesContent !== undefined)).toEqual([]);
+    expect(maps.flatMap((map) => map.sources)).toContain('../src/cli/main.ts');
+  });
+
+  test("with PMR_DEBUG=1 an unexpected error's trace points at the lines in src/", () => {
+    const failing = join(repoRoot, 'test', 'helpers', 'failing-stdout.mjs');
+    const result = spawnSync(process.execPath, ['--import', failing, pmrBin, 'list'], {
+      env: { ...process.env, PMR_HOME: tempHome(), PMR_DEBUG: '1' },
+      encoding: 'utf8',
+      input: '',
+      timeout: 15_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('standard output is gone');
+    const frames = [...result.stderr.matchAll(/\((\/[^()]+\.ts):(\d+):\d+\)$/gm)].map(
+      ([, file = '', line = '']) => {
+        const text = readFileSync(file, 'utf8').split('\n')[Number(line) - 1];
+        return { file: relative(repoRoot, file), text };
+      },
+    );
+    // Innermost first: the write that threw, then on out to main's parse.
+    expect(frames[0]?.file).toMatch(/^src\//);
+    expect(frames[0]?.text).toContain('.write(');
+    expect(frames.find((frame) => frame.file === join('src', 'cli', 'main.ts'))?.text).toContain(
+      'parseAsync(',
+    );
+    expect(result.stderr).not.toMatch(/dist\/[\w-]+\.js/);
+  });
 });

@@ -1,5 +1,5 @@
+import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
 import { pmrBin, repoRoot, tempHome } from './run-pmr.js';
 
 // Runs pmr in a real pseudo-terminal and reads the screen through a real

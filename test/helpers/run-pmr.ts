@@ -1,14 +1,15 @@
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const pmrBin = join(repoRoot, 'bin', 'pmr.js');
 
+/** A new empty folder, inside the test run's temporary folder that is removed when the run ends. */
 export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'pmr-home-'));
+  return mkdtempSync(join(inject('pmrTempRoot'), 'pmr-home-'));
 }
 
 export interface RunOptions {

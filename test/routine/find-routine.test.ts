@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, test } from 'vitest';
@@ -14,9 +13,10 @@ import {
 import { routineFromGroups } from '../../src/routine/inline-routine.js';
 import { describeUnsafeText, unsafeCharacter } from '../../src/routine/safe-text.js';
 import { UserError } from '../../src/user-error.js';
+import { tempHome } from '../helpers/run-pmr.js';
 
 function home(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pmr-find-'));
+  const dir = tempHome();
   mkdirSync(join(dir, 'routines'));
   for (const [name, text] of Object.entries(files))
     writeFileSync(join(dir, 'routines', name), text);
@@ -52,7 +52,7 @@ describe('listRoutineFiles', () => {
   });
 
   test('a missing user folder is fine', () => {
-    const dirs = routineDirs(join(tmpdir(), 'pmr-no-such-home'));
+    const dirs = routineDirs(join(tempHome(), 'no-such-home'));
     expect(listRoutineFiles(dirs).length).toBe(5);
   });
 });

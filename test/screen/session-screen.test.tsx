@@ -212,7 +212,10 @@ describe('widths', () => {
             .map((line) => [...line].length),
         );
       // Text wrapped onto a new line starts at its left edge, not one space in.
-      const indentedWords = () => frame().split('\n').filter((line) => /^ [A-Za-z]/.test(line));
+      const indentedWords = () =>
+        frame()
+          .split('\n')
+          .filter((line) => /^ [A-Za-z]/.test(line));
       for (const phase of plan.phases) {
         expect(widest(), `${phase.kind} ${phase.label}`).toBeLessThanOrEqual(columns);
         expect(indentedWords(), `${phase.kind} ${phase.label}`).toEqual([]);
