@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runInProcess as run } from '../helpers/run-in-process.js';
 import { runPmr, tempHome } from '../helpers/run-pmr.js';
 
 // The commands as a person runs them: a spawned process, real exit codes.
@@ -8,8 +9,8 @@ import { runPmr, tempHome } from '../helpers/run-pmr.js';
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at /);
 
 describe('pmr list', () => {
-  test('lists the built-in routines with length, groups and source', () => {
-    const result = runPmr(['list']);
+  test('lists the built-in routines with length, groups and source', async () => {
+    const result = await run(['list']);
     expect(result.status).toBe(0);
     for (const name of ['anxiety', 'bedtime', 'classic', 'work']) {
       expect(result.stdout).toMatch(
@@ -18,11 +19,11 @@ describe('pmr list', () => {
     }
   });
 
-  test('columns line up for ten minutes and more, and one group is "1 group"', () => {
+  test('columns line up for ten minutes and more, and one group is "1 group"', async () => {
     const home = tempHome();
     mkdirSync(join(home, 'routines'));
     writeFileSync(join(home, 'routines', 'one.yaml'), 'title: One\nsteps: [jaw]\n');
-    const lines = runPmr(['list'], { home }).stdout.trimEnd().split('\n');
+    const lines = (await run(['list'], { home })).stdout.trimEnd().split('\n');
     expect(lines.find((line) => line.startsWith('classic'))).toMatch(/ 10\.5 min /);
     expect(lines.find((line) => line.startsWith('one'))).toMatch(/ 1 group {3}user /);
     const column = (pattern: RegExp) => new Set(lines.map((line) => line.search(pattern)));
@@ -31,12 +32,12 @@ describe('pmr list', () => {
     expect(column(/ (built-in|user) /).size).toBe(1);
   });
 
-  test('--json gives name, title, total_ms and source; a user routine shadows a built-in', () => {
+  test('--json gives name, title, total_ms and source; a user routine shadows a built-in', async () => {
     const home = tempHome();
     mkdirSync(join(home, 'routines'));
     writeFileSync(join(home, 'routines', 'work.yaml'), 'title: My reset\nsteps: [jaw]\n');
     writeFileSync(join(home, 'routines', 'broken.yaml'), 'steps: [sholders]\n');
-    const result = runPmr(['list', '--json'], { home });
+    const result = await run(['list', '--json'], { home });
     expect(result.status).toBe(0);
     const list = JSON.parse(result.stdout) as Array<Record<string, unknown>>;
     const work = list.find((entry) => entry.name === 'work');
@@ -48,16 +49,16 @@ describe('pmr list', () => {
 });
 
 describe('pmr show', () => {
-  test('a readable table and the total', () => {
-    const result = runPmr(['show', 'work']);
+  test('a readable table and the total', async () => {
+    const result = await run(['show', 'work']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^0:00 {2}SETTLE/m);
     expect(result.stdout).toMatch(/TENSE +Jaw/);
     expect(result.stdout).toMatch(/^Total \d+:\d\d · \d+ steps · \d+ phases$/m);
   });
 
-  test('--json: routine, total_ms and phases whose durations add up', () => {
-    const result = runPmr(['show', 'classic', '--slow', '--minutes', '12', '--json']);
+  test('--json: routine, total_ms and phases whose durations add up', async () => {
+    const result = await run(['show', 'classic', '--slow', '--minutes', '12', '--json']);
     expect(result.status).toBe(0);
     const plan = JSON.parse(result.stdout);
     expect(plan.routine.name).toBe('classic');
@@ -82,14 +83,14 @@ describe('pmr show', () => {
     expect(offset).toBe(plan.total_ms);
   });
 
-  test('--groups stands in for a routine, and a routine can come from stdin', () => {
-    const inline = JSON.parse(runPmr(['show', '--groups', 'jaw,neck', '--json']).stdout);
+  test('--groups stands in for a routine, and a routine can come from stdin', async () => {
+    const inline = JSON.parse((await run(['show', '--groups', 'jaw,neck', '--json'])).stdout);
     expect(
       inline.phases
         .filter((p: { kind: string }) => p.kind === 'tense')
         .map((p: { group: string }) => p.group),
     ).toEqual(['jaw', 'neck']);
-    const piped = runPmr(['show', '-', '--json'], { input: 'steps: [hands]\n' });
+    const piped = await run(['show', '-', '--json'], { input: 'steps: [hands]\n' });
     expect(piped.status).toBe(0);
     expect(
       JSON.parse(piped.stdout).phases.some((p: { group: string }) => p.group === 'hands'),
@@ -112,8 +113,8 @@ describe('pmr show', () => {
     [['lsit'], /^pmr: unknown routine or command "lsit" — did you mean the command "list"\?\n$/],
     [['hist'], /^pmr: unknown routine or command "hist" — did you mean the command "history"\?\n$/],
     [['wrok'], /^pmr: unknown routine "wrok" — did you mean "work"\? See pmr list\.\n$/],
-  ])('usage error: %j', (args, message) => {
-    const result = runPmr(args);
+  ])('usage error: %j', async (args, message) => {
+    const result = await run(args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
@@ -123,13 +124,13 @@ describe('pmr show', () => {
 });
 
 describe('pmr validate', () => {
-  test('ok per good file; FILE:LINE:COL per problem; exit 1 if any invalid', () => {
+  test('ok per good file; FILE:LINE:COL per problem; exit 1 if any invalid', async () => {
     const home = tempHome();
     const good = join(home, 'good.yaml');
     const bad = join(home, 'bad.yaml');
     writeFileSync(good, 'steps: [jaw, shoulders]\n');
     writeFileSync(bad, 'title: Mine\ntempo: 3\nsteps:\n  - sholders\n');
-    const result = runPmr(['validate', good, bad]);
+    const result = await run(['validate', good, bad]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(`${good}: ok\n`);
     expect(result.stderr).toContain(`${bad}:2:1: unknown field "tempo"`);
@@ -139,8 +140,8 @@ describe('pmr validate', () => {
     noStackTrace(result.stderr);
   });
 
-  test('the built-in routines are valid', () => {
-    const result = runPmr([
+  test('the built-in routines are valid', async () => {
+    const result = await run([
       'validate',
       'routines/classic.yaml',
       'routines/work.yaml',
@@ -155,16 +156,19 @@ describe('pmr validate', () => {
     ['? [a, b]\n: 1\nsteps: [jaw]\n', '<stdin>:1:3: a field name must be plain text'],
     ['{[a]: 1, steps: [jaw]}\n', '<stdin>:1:2: a field name must be plain text'],
     ['steps: [*nope]\n', '<stdin>:1:9: undefined alias "*nope"'],
-  ])('YAML that no routine can use gets one positioned line, nothing else: %j', (input, line) => {
-    const result = runPmr(['validate', '-'], { input });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
-    expect(result.stderr.startsWith(line)).toBe(true);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-  });
+  ])(
+    'YAML that no routine can use gets one positioned line, nothing else: %j',
+    async (input, line) => {
+      const result = await run(['validate', '-'], { input });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.startsWith(line)).toBe(true);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    },
+  );
 
-  test('a missing file is a usage error naming it', () => {
-    const result = runPmr(['validate', 'no/such/file.yaml']);
+  test('a missing file is a usage error naming it', async () => {
+    const result = await run(['validate', 'no/such/file.yaml']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/no\/such\/file\.yaml/);
     noStackTrace(result.stderr);
@@ -172,7 +176,7 @@ describe('pmr validate', () => {
 });
 
 describe('help and version', () => {
-  test('--version prints the package version', () => {
+  test('--version prints the package version (from the built CLI, which knows it)', () => {
     const result = runPmr(['--version']);
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
@@ -194,8 +198,8 @@ describe('help and version', () => {
     ['completion', '--help'],
     ['schema', '--help'],
     ['safety', '--help'],
-  ])('%j has examples', (...args) => {
-    const result = runPmr(args);
+  ])('%j has examples', async (...args) => {
+    const result = await run(args);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Examples:');
   });

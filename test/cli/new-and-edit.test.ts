@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runInProcess as run } from '../helpers/run-in-process.js';
 import { pmrBin, runPmr, tempHome } from '../helpers/run-pmr.js';
 
 // pmr new writes a routine to start from and never overwrites; pmr edit
@@ -10,9 +11,9 @@ import { pmrBin, runPmr, tempHome } from '../helpers/run-pmr.js';
 const schemaLine = /^# yaml-language-server: \$schema=file:\/\/.*\/schema\/routine\.schema\.json$/;
 
 describe('pmr new', () => {
-  test('a commented, valid routine in the user folder, and what to type next', () => {
+  test('a commented, valid routine in the user folder, and what to type next', async () => {
     const home = tempHome();
-    const result = runPmr(['new', 'my-reset'], { home });
+    const result = await run(['new', 'my-reset'], { home });
     const file = join(home, 'routines', 'my-reset.yaml');
     expect(result.stdout).toBe(
       `Wrote ${file}\nTry it:   pmr my-reset\nEdit it:  pmr edit my-reset\n`,
@@ -20,66 +21,66 @@ describe('pmr new', () => {
     const text = readFileSync(file, 'utf8');
     expect(text.split('\n')[0]).toMatch(schemaLine);
     expect(text).toMatch(/^# full \(about 4 out of 10\)/m);
-    expect(runPmr(['validate', file]).stdout).toBe(`${file}: ok\n`);
-    expect(runPmr(['list', '--json'], { home }).stdout).toContain('"my-reset"');
+    expect((await run(['validate', file])).stdout).toBe(`${file}: ok\n`);
+    expect((await run(['list', '--json'], { home })).stdout).toContain('"my-reset"');
   });
 
-  test('--from copies a routine, renamed, comments kept', () => {
+  test('--from copies a routine, renamed, comments kept', async () => {
     const home = tempHome();
-    runPmr(['new', 'evening', '--from', 'work'], { home });
+    await run(['new', 'evening', '--from', 'work'], { home });
     const text = readFileSync(join(home, 'routines', 'evening.yaml'), 'utf8');
     expect(text).toMatch(/^name: evening$/m);
     expect(text).toContain('# Twice through each area');
     expect(text.match(/yaml-language-server/g)).toHaveLength(1);
-    const plan = JSON.parse(runPmr(['show', 'evening', '--json'], { home }).stdout);
-    const work = JSON.parse(runPmr(['show', 'work', '--json'], { home }).stdout);
+    const plan = JSON.parse((await run(['show', 'evening', '--json'], { home })).stdout);
+    const work = JSON.parse((await run(['show', 'work', '--json'], { home })).stdout);
     expect(plan.total_ms).toBe(work.total_ms);
   });
 
-  test('never overwrites without --force', () => {
+  test('never overwrites without --force', async () => {
     const home = tempHome();
     const file = join(home, 'mine.yaml');
     writeFileSync(file, 'steps: [jaw]\n');
-    const refused = runPmr(['new', 'mine', '--out', file], { home });
+    const refused = await run(['new', 'mine', '--out', file], { home });
     expect(refused.status).toBe(2);
     expect(refused.stderr).toBe(
       `pmr: ${file} already exists; choose another name, or add --force to replace it.\n`,
     );
     expect(readFileSync(file, 'utf8')).toBe('steps: [jaw]\n');
-    expect(runPmr(['new', 'mine', '--out', file, '--force'], { home }).status).toBe(0);
+    expect((await run(['new', 'mine', '--out', file, '--force'], { home })).status).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^name: mine$/m);
   });
 
-  test('a name that cannot name a routine is a usage error', () => {
-    const result = runPmr(['new', 'Bad Name']);
+  test('a name that cannot name a routine is a usage error', async () => {
+    const result = await run(['new', 'Bad Name']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/lower-case letters, digits and dashes/);
   });
 });
 
 describe('pmr new where it cannot write', () => {
-  test('a routines "folder" that is a file: one line naming it, exit 1', () => {
+  test('a routines "folder" that is a file: one line naming it, exit 1', async () => {
     const home = tempHome();
     writeFileSync(join(home, 'routines'), 'not a folder');
-    const result = runPmr(['new', 'mine'], { home });
+    const result = await run(['new', 'mine'], { home });
     expect([result.status, result.stderr]).toEqual([
       1,
       `pmr: cannot write ${join(home, 'routines', 'mine.yaml')}: ${join(home, 'routines')} is a file, not a folder; move it aside.\n`,
     ]);
   });
 
-  test('--out a folder, or nothing: a usage error that shows a file path to give', () => {
+  test('--out a folder, or nothing: a usage error that shows a file path to give', async () => {
     const home = tempHome();
     const folder = join(home, 'some', 'dir');
     mkdirSync(folder, { recursive: true });
     for (const out of [`${folder}/`, folder]) {
-      const result = runPmr(['new', 'mine', '--out', out], { home });
+      const result = await run(['new', 'mine', '--out', out], { home });
       expect([result.status, result.stderr]).toEqual([
         2,
         `pmr: --out ${out} is a folder; give a file name, like --out ${join(folder, 'mine.yaml')}\n`,
       ]);
     }
-    const empty = runPmr(['new', 'mine', '--out', ''], { home });
+    const empty = await run(['new', 'mine', '--out', ''], { home });
     expect([empty.status, empty.stderr]).toEqual([
       2,
       'pmr: --out needs a file path, like --out ./mine.yaml\n',
@@ -87,24 +88,25 @@ describe('pmr new where it cannot write', () => {
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  test('a FIFO in the way is named, never opened (it would wait for a reader)', () => {
+  test('a FIFO in the way is named, never opened (it would wait for a reader)', async () => {
     const home = tempHome();
     const fifo = join(home, 'pipe.yaml');
     execFileSync('mkfifo', [fifo]);
-    const result = runPmr(['new', 'mine', '--out', fifo, '--force'], { home });
+    const result = await run(['new', 'mine', '--out', fifo, '--force'], { home });
     expect([result.status, result.stderr]).toEqual([
       1,
       `pmr: ${fifo} is a FIFO, not a routine file; move it aside, or choose another --out.\n`,
     ]);
   });
 
-  test('--out an absolute path is echoed as given', () => {
+  test('--out an absolute path is echoed as given', async () => {
     const home = tempHome();
     const file = join(home, 'desk.yaml');
-    const result = runPmr(['new', 'desk', '--out', file], { home });
+    const result = await run(['new', 'desk', '--out', file], { home });
     expect(result.stdout).toBe(
       `Wrote ${file}\nTry it:   pmr run ${file}\nEdit it:  $EDITOR ${file}\n`,
     );
+    // Relative to where pmr runs: a process of its own, in that folder.
     const relative = runPmr(['new', 'desk', '--out', 'desk-2.yaml'], { home, cwd: home });
     expect(relative.stdout).toBe(
       'Wrote desk-2.yaml\nTry it:   pmr run desk-2.yaml\nEdit it:  $EDITOR desk-2.yaml\n',
@@ -120,10 +122,10 @@ describe('pmr edit', () => {
     return file;
   };
 
-  test('opens $EDITOR on the file, then says it is fine', () => {
+  test('opens $EDITOR on the file, then says it is fine', async () => {
     const home = tempHome();
-    runPmr(['new', 'mine'], { home });
-    const result = runPmr(['edit', 'mine'], {
+    await run(['new', 'mine'], { home });
+    const result = await run(['edit', 'mine'], {
       home,
       env: { EDITOR: editor(home, `echo "$1" > "${home}/edited"`), VISUAL: undefined },
     });
@@ -132,10 +134,10 @@ describe('pmr edit', () => {
     expect([result.status, result.stdout]).toEqual([0, `${file}: ok\n`]);
   });
 
-  test('a mistake made in the editor is reported with its line, exit 1', () => {
+  test('a mistake made in the editor is reported with its line, exit 1', async () => {
     const home = tempHome();
-    runPmr(['new', 'mine'], { home });
-    const result = runPmr(['edit', 'mine'], {
+    await run(['new', 'mine'], { home });
+    const result = await run(['edit', 'mine'], {
       home,
       env: { VISUAL: editor(home, `printf 'tempo: 3\\n' >> "$1"`) },
     });
@@ -145,8 +147,8 @@ describe('pmr edit', () => {
     );
   });
 
-  test('built-in routines are copied first, not edited', () => {
-    const result = runPmr(['edit', 'work'], { env: { EDITOR: 'true' } });
+  test('built-in routines are copied first, not edited', async () => {
+    const result = await run(['edit', 'work'], { env: { EDITOR: 'true' } });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
       'pmr: work is built in; make your own copy first: pmr new my-work --from work\n',
@@ -154,7 +156,7 @@ describe('pmr edit', () => {
   });
   test("Ctrl-C while the editor is open is the editor's: pmr waits for it, then checks", async () => {
     const home = tempHome();
-    runPmr(['new', 'mine'], { home });
+    await run(['new', 'mine'], { home });
     const script = join(home, 'editor.mjs');
     // An editor like vi: Ctrl-C cancels something inside it and it carries on.
     writeFileSync(
@@ -204,11 +206,14 @@ process.stdin.on('data', (line) => { if (String(line).includes('quit')) process.
     }
   });
 
-  test('an editor that fails: one line, exit 1, and the file is not called ok', () => {
+  test('an editor that fails: one line, exit 1, and the file is not called ok', async () => {
     const home = tempHome();
-    runPmr(['new', 'mine'], { home });
+    await run(['new', 'mine'], { home });
     const file = join(home, 'routines', 'mine.yaml');
-    const result = runPmr(['edit', 'mine'], { home, env: { EDITOR: 'false', VISUAL: undefined } });
+    const result = await run(['edit', 'mine'], {
+      home,
+      env: { EDITOR: 'false', VISUAL: undefined },
+    });
     expect([result.status, result.stdout, result.stderr]).toEqual([
       1,
       '',
@@ -216,16 +221,16 @@ process.stdin.on('data', (line) => { if (String(line).includes('quit')) process.
     ]);
   });
 
-  test('a folder, and an editor command with a quote left open, each get their own line', () => {
+  test('a folder, and an editor command with a quote left open, each get their own line', async () => {
     const home = tempHome();
     mkdirSync(join(home, 'drafts'));
-    const folder = runPmr(['edit', join(home, 'drafts')], { home, env: { EDITOR: 'true' } });
+    const folder = await run(['edit', join(home, 'drafts')], { home, env: { EDITOR: 'true' } });
     expect([folder.status, folder.stderr]).toEqual([
       2,
       `pmr: ${join(home, 'drafts')} is a folder, not a routine file; pmr edit opens one routine file, like pmr edit my-reset\n`,
     ]);
-    runPmr(['new', 'mine'], { home });
-    const quote = runPmr(['edit', 'mine'], {
+    await run(['new', 'mine'], { home });
+    const quote = await run(['edit', 'mine'], {
       home,
       env: { EDITOR: 'code --wait "', VISUAL: undefined },
     });

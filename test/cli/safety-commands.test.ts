@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runInProcess as run } from '../helpers/run-in-process.js';
 import { runPmr, tempHome } from '../helpers/run-pmr.js';
 
 // pmr safety, sensitive groups in pmr config, and modes in pmr show.
 
 describe('pmr safety', () => {
-  test('names every red flag from the guide, and when to stop a practice', () => {
-    const result = runPmr(['safety']);
+  test('names every red flag from the guide, and when to stop a practice', async () => {
+    const result = await run(['safety']);
     expect(result.status).toBe(0);
     const text = result.stdout.replace(/\s+/g, ' ');
     for (const flag of [
@@ -39,45 +40,49 @@ describe('sensitive groups in pmr config', () => {
     return home;
   };
 
-  test('listed, cleared one group at a time or all at once', () => {
+  test('listed, cleared one group at a time or all at once', async () => {
     const home = marked();
-    expect(runPmr(['config', 'list'], { home }).stdout).toMatch(/^sensitive\s+neck ×1, hands ×2$/m);
-    expect(runPmr(['config', 'unset', 'sensitive.neck'], { home }).stdout).toBe(
+    expect((await run(['config', 'list'], { home })).stdout).toMatch(
+      /^sensitive\s+neck ×1, hands ×2$/m,
+    );
+    expect((await run(['config', 'unset', 'sensitive.neck'], { home })).stdout).toBe(
       'sensitive = hands ×2\n',
     );
-    expect(runPmr(['config', 'unset', 'sensitive'], { home }).stdout).toBe('sensitive = none\n');
-    expect(runPmr(['config', 'get', 'sensitive'], { home }).stdout).toBe('none\n');
+    expect((await run(['config', 'unset', 'sensitive'], { home })).stdout).toBe(
+      'sensitive = none\n',
+    );
+    expect((await run(['config', 'get', 'sensitive'], { home })).stdout).toBe('none\n');
   });
 
-  test('marks make those groups gentler in the plan, and cannot be set by hand', () => {
+  test('marks make those groups gentler in the plan, and cannot be set by hand', async () => {
     const home = marked();
     const plan = JSON.parse(
-      runPmr(['show', '--groups', 'jaw,neck,hands', '--json'], { home }).stdout,
+      (await run(['show', '--groups', 'jaw,neck,hands', '--json'], { home })).stdout,
     );
     const modes = plan.phases
       .filter((p: { kind: string }) => p.kind === 'tense')
       .map((p: { mode: string }) => p.mode);
     expect(modes).toEqual(['full', 'micro', 'imagery']);
     expect(plan.sensitive).toEqual(['neck', 'hands']);
-    const set = runPmr(['config', 'set', 'sensitive', 'jaw'], { home });
+    const set = await run(['config', 'set', 'sensitive', 'jaw'], { home });
     expect(set.status).toBe(2);
     expect(set.stderr).toMatch(/pmr config unset sensitive/);
   });
 });
 
 describe('modes and positions from the command line', () => {
-  test('--micro and --imagery, and --position for the setup', () => {
-    const tense = (args: string[]) =>
-      JSON.parse(runPmr(['show', 'work', '--json', ...args]).stdout).phases.find(
+  test('--micro and --imagery, and --position for the setup', async () => {
+    const tense = async (args: string[]) =>
+      JSON.parse((await run(['show', 'work', '--json', ...args])).stdout).phases.find(
         (p: { kind: string }) => p.kind === 'tense',
       );
-    expect(tense([])).toMatchObject({ mode: 'full', duration_ms: 5000 });
-    expect(tense(['--micro'])).toMatchObject({ mode: 'micro', duration_ms: 2000 });
-    expect(tense(['--imagery'])).toMatchObject({ mode: 'imagery' });
-    const setup = JSON.parse(runPmr(['show', 'work', '--json', '--position', 'side']).stdout)
+    expect(await tense([])).toMatchObject({ mode: 'full', duration_ms: 5000 });
+    expect(await tense(['--micro'])).toMatchObject({ mode: 'micro', duration_ms: 2000 });
+    expect(await tense(['--imagery'])).toMatchObject({ mode: 'imagery' });
+    const setup = JSON.parse((await run(['show', 'work', '--json', '--position', 'side'])).stdout)
       .phases[0];
     expect(setup.cue).toMatch(/pillow between your knees/);
-    const bad = runPmr(['show', 'work', '--position', 'standing']);
+    const bad = await run(['show', 'work', '--position', 'standing']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/sitting, lying, reclined, side/);
   });

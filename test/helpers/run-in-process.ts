@@ -5,7 +5,8 @@ import { tempHome } from './run-pmr.js';
 export interface InProcessOptions {
   home?: string;
   input?: string;
-  env?: Record<string, string>;
+  /** Variables for pmr; undefined leaves one out. */
+  env?: Record<string, string | undefined>;
   /** stdout is a terminal this many columns wide (undefined columns: one that reports none). */
   terminal?: { columns: number | undefined };
 }
@@ -46,7 +47,13 @@ export async function runInProcess(
       stderr += text;
     }, false),
     stdin: stdin as unknown as NodeJS.ReadStream,
-    env: { PMR_HOME: options.home ?? tempHome(), LANG: 'C.UTF-8', ...options.env },
+    env: Object.fromEntries(
+      Object.entries({
+        PMR_HOME: options.home ?? tempHome(),
+        LANG: 'C.UTF-8',
+        ...options.env,
+      }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ),
   });
   return { status, stdout, stderr };
 }
