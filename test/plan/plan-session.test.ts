@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { planUsageError } from '../../src/cli/pacing-flags.js';
-import { durationRange, fitToMinutes } from '../../src/plan/fit-to-minutes.js';
 import type { Plan } from '../../src/plan/phase.js';
 import { PlanError } from '../../src/plan/plan-error.js';
 import { planSession } from '../../src/plan/plan-session.js';
@@ -165,11 +164,12 @@ describe('pacing flags', () => {
     ]);
   });
 
-  test('--minutes fits within a second of the target, never touching tension', () => {
+  // Phase by phase in fit-to-minutes.test.ts.
+  test('--minutes fits to the ms, never touching tension', () => {
     for (const minutes of [2, 3, 3.5, 4, 5, 7.25, 9, 10.5]) {
       const plan = planSession(routine, { minutes });
       expectConsistent(plan);
-      expect(Math.abs(plan.total_ms - minutes * 60_000)).toBeLessThanOrEqual(1000);
+      expect(plan.total_ms).toBe(Math.round(minutes * 60_000));
       expect(durationsOf(plan, 'tense')).toEqual([5000, 5000, 5000, 5000, 5000]);
     }
   });
@@ -192,9 +192,7 @@ describe('pacing flags', () => {
     })();
     const [, low, high] = /from ([\d.]+) to ([\d.]+)/.exec(message) ?? [];
     for (const minutes of [Number(low), Number(high)]) {
-      expect(
-        Math.abs(planSession(routine, { minutes }).total_ms - minutes * 60_000),
-      ).toBeLessThanOrEqual(1000);
+      expect(planSession(routine, { minutes }).total_ms).toBe(Math.round(minutes * 60_000));
     }
   });
 });
@@ -240,17 +238,5 @@ describe('contradictions are usage errors that say what works', () => {
     expect(usage.exitCode).toBe(2);
     // Without the command line, the same message names the plain fields.
     expect((thrown as PlanError).message).not.toContain('--');
-  });
-});
-
-describe('fitToMinutes', () => {
-  test('the range counts fixed phases once and flexible ones at their bounds', () => {
-    const phases = [
-      { duration_ms: 5000 },
-      { duration_ms: 15_000, flex: { min: 5000, max: 60_000 } },
-    ];
-    expect(durationRange(phases)).toEqual({ min: 10_000, max: 65_000 });
-    const fitted = fitToMinutes(phases, 0.5);
-    expect(fitted.map((phase) => phase.duration_ms)).toEqual([5000, 25_000]);
   });
 });
