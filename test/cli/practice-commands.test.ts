@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { historyPath } from '../../src/store/history-file.js';
 import { appendWorkSession } from '../helpers/history-records.js';
 import { runInProcess as run } from '../helpers/run-in-process.js';
-import { pmrBin, runPmr, tempHome } from '../helpers/run-pmr.js';
+import { pmrBin, tempHome } from '../helpers/run-pmr.js';
 
 // config, history and stats as a person runs them, state under a temp PMR_HOME.
 

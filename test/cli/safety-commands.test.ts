@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runInProcess as run } from '../helpers/run-in-process.js';
-import { runPmr, tempHome } from '../helpers/run-pmr.js';
+import { tempHome } from '../helpers/run-pmr.js';
 
 // pmr safety, sensitive groups in pmr config, and modes in pmr show.
 

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { planUsageError } from '../../src/cli/pacing-flags.js';
-import { durationRange, fitToMinutes } from '../../src/plan/fit-to-minutes.js';
+import type { Pacing } from '../../src/plan/pacing.js';
 import type { Plan } from '../../src/plan/phase.js';
-import { PlanError } from '../../src/plan/plan-error.js';
+import { type PacingField, PlanError } from '../../src/plan/plan-error.js';
 import { planSession } from '../../src/plan/plan-session.js';
+import { catalog } from '../../src/routine/catalog.js';
 import { buildRoutine } from './routine-builder.js';
 
 const kinds = (plan: Plan) => plan.phases.map((phase) => phase.kind);
@@ -47,6 +48,91 @@ describe('the timeline', () => {
     expect(tense).toMatchObject({ group: 'jaw', label: 'Jaw', step: 0, duration_ms: 5000 });
     expect(tense?.cue).toBe('Bring your back teeth lightly together.');
     expect(plan.phases[10]?.cue).toBe('Breathe in, and as you breathe out, think "soften".');
+  });
+
+  test('every phase outside a group has its own label and cue', () => {
+    const plan = planSession(
+      buildRoutine(['jaw', 'neck', 'hands'], { breaths: 1, between: 'breath', closing: 'calm' }),
+    );
+    const shown = plan.phases
+      .filter((phase) => phase.kind !== 'tense' && phase.kind !== 'release')
+      .map((phase) => [phase.kind, phase.label, phase.cue, phase.group, phase.step]);
+    expect(shown).toEqual([
+      [
+        'setup',
+        'Settle in',
+        'Sit back, feet flat, a cushion or rolled towel at your lower back.',
+        null,
+        null,
+      ],
+      ['breathe-in', 'Breathe', 'Breathe in slowly through your nose.', null, null],
+      ['breathe-out', 'Breathe', 'Breathe out, slower than you breathed in.', null, null],
+      ['breathe-in', 'Breathe', 'Breathe in gently.', 'jaw', 0],
+      ['breathe-out', 'Breathe', 'And out, letting go a little more.', 'jaw', 0],
+      ['breathe-in', 'Breathe', 'Breathe in gently.', 'neck', 1],
+      ['breathe-out', 'Breathe', 'And out, letting go a little more.', 'neck', 1],
+      [
+        'scan',
+        'Whole body',
+        'Travel from head to toes; notice what feels heavier, warmer, softer.',
+        null,
+        null,
+      ],
+      ['closing', 'Closing', 'Breathe in, and as you breathe out, think "calm".', null, null],
+    ]);
+    const rest = planSession(buildRoutine(['jaw', 'neck'], { between: 'rest' })).phases.find(
+      (phase) => phase.kind === 'rest',
+    );
+    expect(rest).toMatchObject({
+      label: 'Rest',
+      cue: 'Stay with the quiet and notice the difference.',
+      group: 'jaw',
+      step: 0,
+      mode: null,
+    });
+  });
+
+  test('the plan names its routine', () => {
+    const routine = buildRoutine(['jaw'], {
+      name: 'desk',
+      title: 'At the desk',
+      summary: 'A short one.',
+      position: 'reclined',
+      source: { kind: 'user', file: '/home/me/desk.yaml' },
+    });
+    expect(planSession(routine).routine).toEqual({
+      name: 'desk',
+      title: 'At the desk',
+      summary: 'A short one.',
+      position: 'reclined',
+      source: 'user',
+      file: '/home/me/desk.yaml',
+    });
+  });
+
+  test('a step whose group is defined nowhere still plans, named by its id', () => {
+    const routine = buildRoutine(['tail'], { groups: {} });
+    const cues = (mode: 'full' | 'micro' | 'imagery') =>
+      planSession(routine, { mode })
+        .phases.filter((phase) => phase.group === 'tail')
+        .map((phase) => [phase.kind, phase.label, phase.cue]);
+    expect(cues('full')).toEqual([
+      ['tense', 'tail', ''],
+      ['release', 'tail', ''],
+    ]);
+    expect(cues('micro')[0]).toEqual([
+      'tense',
+      'tail',
+      'tail: engage it only just, enough to notice.',
+    ]);
+    expect(cues('imagery')[0]).toEqual([
+      'tense',
+      'tail',
+      'tail: stay still and imagine it firming, then letting go.',
+    ]);
+    expect(planSession(routine).imageryCues).toEqual({
+      tail: 'tail: stay still and imagine it firming, then letting go.',
+    });
   });
 
   test('between: breath and rest follow every release but the last', () => {
@@ -110,6 +196,10 @@ describe('pacing flags', () => {
     expect(durationsOf(slow, 'release')[0]).toBe(22_500);
     expect(durationsOf(slow, 'breathe-out')[0]).toBe(9000);
     expect(durationsOf(slow, 'breathe-in')[0]).toBe(5000);
+    const rests = buildRoutine(['jaw', 'neck'], { between: 'rest' });
+    expect(durationsOf(planSession(rests, { slow: true }), 'rest')).toEqual([7500]);
+    expect(durationsOf(planSession(rests, { slow: true }), 'setup')).toEqual([15_000]);
+    expect(durationsOf(planSession(rests, { slow: true }), 'scan')).toEqual([45_000]);
     expect(slow.total_ms).toBeGreaterThan(normal.total_ms * 1.3);
   });
 
@@ -165,11 +255,12 @@ describe('pacing flags', () => {
     ]);
   });
 
-  test('--minutes fits within a second of the target, never touching tension', () => {
+  // Phase by phase in fit-to-minutes.test.ts.
+  test('--minutes fits to the ms, never touching tension', () => {
     for (const minutes of [2, 3, 3.5, 4, 5, 7.25, 9, 10.5]) {
       const plan = planSession(routine, { minutes });
       expectConsistent(plan);
-      expect(Math.abs(plan.total_ms - minutes * 60_000)).toBeLessThanOrEqual(1000);
+      expect(plan.total_ms).toBe(Math.round(minutes * 60_000));
       expect(durationsOf(plan, 'tense')).toEqual([5000, 5000, 5000, 5000, 5000]);
     }
   });
@@ -192,42 +283,74 @@ describe('pacing flags', () => {
     })();
     const [, low, high] = /from ([\d.]+) to ([\d.]+)/.exec(message) ?? [];
     for (const minutes of [Number(low), Number(high)]) {
-      expect(
-        Math.abs(planSession(routine, { minutes }).total_ms - minutes * 60_000),
-      ).toBeLessThanOrEqual(1000);
+      expect(planSession(routine, { minutes }).total_ms).toBe(Math.round(minutes * 60_000));
     }
   });
 });
 
 describe('contradictions are usage errors that say what works', () => {
-  const routine = buildRoutine(['jaw', 'shoulders', 'hands', 'lower-back']);
-  test.each([
+  // left-hand is one of this routine's own groups, though none of its steps uses it.
+  const routine = buildRoutine(['jaw', 'shoulders', 'hands', 'lower-back'], {
+    groups: {
+      ...catalog,
+      'left-hand': {
+        id: 'left-hand',
+        label: 'Left hand',
+        tenseCue: 'Make a soft fist.',
+        releaseCue: 'Let it open.',
+        microCue: 'Curl a finger.',
+        imageryCue: 'Picture a soft fist.',
+      },
+    },
+  });
+  test.each<[Pacing, string, PacingField[]]>([
     [
       { only: ['jaw'], skip: ['jaw'] },
       '--only and --skip both name "jaw"; use one or the other for it.',
+      ['only', 'skip'],
     ],
     [
       { only: ['sholders'] },
       '--only: unknown group "sholders" — did you mean "shoulders"? This routine\'s groups: jaw, shoulders, hands, lower-back.',
+      ['only'],
+    ],
+    [
+      { only: ['zzz'] },
+      '--only: unknown group "zzz". This routine\'s groups: jaw, shoulders, hands, lower-back.',
+      ['only'],
     ],
     [
       { skip: ['calves'] },
       '--skip calves: "calves" is not in this routine; its groups are: jaw, shoulders, hands, lower-back.',
+      ['skip'],
+    ],
+    [
+      { skip: ['left-hand'] },
+      '--skip left-hand: "left-hand" is not in this routine; its groups are: jaw, shoulders, hands, lower-back.',
+      ['skip'],
     ],
     [
       { skip: ['jaw', 'shoulders', 'hands', 'lower-back'] },
       'nothing left to do: --skip removed every group. Keep at least one of: jaw, shoulders, hands, lower-back.',
+      ['skip'],
     ],
     [
       { skip: ['jaw'], startWith: 'jaw' },
       '--start-with jaw: that group was left out; start with one of: shoulders, hands, lower-back.',
+      ['startWith'],
     ],
-    [{ minutes: 0.1 }, '--minutes must be between 1 and 90.'],
-    [{ release: 2 }, '--release must be between 5 and 60 seconds.'],
-    [{ tense: 11 }, '--tense must be between 1 and 10 seconds.'],
-    [{ breaths: 1.5 }, '--breaths must be between 0 and 10.'],
-    [{ repeat: 4 }, '--repeat must be between 1 and 3.'],
-  ])('%j', (pacing, message) => {
+    [
+      { startWith: 'sholders' },
+      '--start-with: unknown group "sholders" — did you mean "shoulders"? This routine\'s groups: jaw, shoulders, hands, lower-back.',
+      ['startWith'],
+    ],
+    [{ minutes: 0.1 }, '--minutes must be between 1 and 90.', ['minutes']],
+    [{ release: 2 }, '--release must be between 5 and 60 seconds.', ['release']],
+    [{ tense: 11 }, '--tense must be between 1 and 10 seconds.', ['tense']],
+    [{ breaths: 1.5 }, '--breaths must be between 0 and 10.', ['breaths']],
+    [{ repeat: 4 }, '--repeat must be between 1 and 3.', ['repeat']],
+    [{ repeat: 1.5 }, '--repeat must be between 1 and 3.', ['repeat']],
+  ])('%j', (pacing, message, fields) => {
     let thrown: unknown;
     try {
       planSession(routine, pacing);
@@ -235,22 +358,11 @@ describe('contradictions are usage errors that say what works', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(PlanError);
+    expect(thrown).toMatchObject({ name: 'PlanError', fields });
     const usage = planUsageError(thrown as PlanError);
     expect(usage.message).toBe(message);
     expect(usage.exitCode).toBe(2);
     // Without the command line, the same message names the plain fields.
     expect((thrown as PlanError).message).not.toContain('--');
-  });
-});
-
-describe('fitToMinutes', () => {
-  test('the range counts fixed phases once and flexible ones at their bounds', () => {
-    const phases = [
-      { duration_ms: 5000 },
-      { duration_ms: 15_000, flex: { min: 5000, max: 60_000 } },
-    ];
-    expect(durationRange(phases)).toEqual({ min: 10_000, max: 65_000 });
-    const fitted = fitToMinutes(phases, 0.5);
-    expect(fitted.map((phase) => phase.duration_ms)).toEqual([5000, 25_000]);
   });
 });

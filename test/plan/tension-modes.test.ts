@@ -84,6 +84,11 @@ describe('tension modes', () => {
       sensitiveMode(2),
       sensitiveMode(5),
     ]).toEqual([undefined, 'micro', 'imagery', 'imagery']);
+    expect([sensitiveMode(0), sensitiveMode(0.5), sensitiveMode(-1)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const plan = planSession(buildRoutine(['jaw', 'neck', 'hands']), {
       sensitive: { neck: 1, hands: 2, feet: 1 },
     });

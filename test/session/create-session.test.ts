@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createSession } from '../../src/session/create-session.js';
 import type { Session } from '../../src/session/session.js';
 import type { SessionEvent } from '../../src/session/session-event.js';
@@ -184,6 +184,68 @@ describe('next and back', () => {
     expect(current()).toBe(0);
   });
 
+  test('exactly 2 s into a step is still "just begun"; a ms later it restarts the step', () => {
+    const atGrace = started();
+    atGrace.clock.advance(30_000 + 2000); // tense of neck, exactly 2 s in
+    atGrace.session.back();
+    expect(atGrace.current()).toBe(1);
+    const past = started();
+    past.clock.advance(30_000 + 2001);
+    past.session.back();
+    expect(past.current()).toBe(3);
+  });
+
+  test('back just after the first step begins goes to the phase before it, not the start', () => {
+    const plan = buildPlan([
+      { kind: 'setup', ms: 10_000 },
+      { kind: 'breathe-in', ms: 4000 },
+      { kind: 'breathe-out', ms: 6000 },
+      { kind: 'tense', ms: 5000, group: 'jaw', step: 0 },
+      { kind: 'release', ms: 15_000, group: 'jaw', step: 0 },
+      { kind: 'scan', ms: 30_000 },
+      { kind: 'closing', ms: 10_000 },
+    ]);
+    const { session, clock, current } = started(plan);
+    clock.advance(20_000 + 1000);
+    session.back();
+    expect(current()).toBe(2);
+  });
+
+  test('outside steps: back restarts a phase more than 2 s in, else goes to the one before', () => {
+    const plan = buildPlan([
+      { kind: 'setup', ms: 10_000 },
+      { kind: 'breathe-in', ms: 4000 },
+      { kind: 'breathe-out', ms: 6000 },
+      { kind: 'tense', ms: 5000, group: 'jaw', step: 0 },
+      { kind: 'release', ms: 15_000, group: 'jaw', step: 0 },
+      { kind: 'scan', ms: 30_000 },
+      { kind: 'closing', ms: 10_000 },
+    ]);
+    const { session, clock, current, events } = started(plan);
+    clock.advance(14_000 + 2001); // breathe-out, just over 2 s in
+    session.back();
+    expect(current()).toBe(2);
+    expect(session.state().phaseElapsedMs).toBe(0);
+    clock.advance(2000); // breathe-out, exactly 2 s in: the breath before
+    session.back();
+    expect(current()).toBe(1);
+    expect(events.at(-2)).toEqual({ type: 'back', at_ms: 18_001, from: 2, to: 1 });
+    session.next();
+    session.next();
+    session.next();
+    session.next();
+    expect(current()).toBe(5);
+    clock.advance(500); // scan, just begun: the step before it
+    session.back();
+    expect(current()).toBe(3);
+    session.next();
+    session.next();
+    session.next();
+    clock.advance(1000); // closing, just begun: the scan before it, no step there
+    session.back();
+    expect(current()).toBe(5);
+  });
+
   test('back from the closing goes to the start of the last step', () => {
     const { session, clock, current } = started();
     clock.advance(70_500);
@@ -206,6 +268,133 @@ describe('next and back', () => {
     clock.advance(1);
     expect(current()).toBe(2);
     expect(phaseEvents().at(-1)?.at_ms).toBe(67_000);
+  });
+});
+
+describe('what the session says, and when', () => {
+  test('every event is stamped from the start, whatever the clock read then', () => {
+    const { session, clock, events } = started(undefined, createFakeClock(50_000));
+    clock.advance(3000);
+    session.pause();
+    clock.advance(1000);
+    session.resume();
+    clock.advance(1000);
+    session.next();
+    clock.advance(1000);
+    session.back();
+    clock.advance(1000);
+    session.pain();
+    expect(events.filter((event) => event.type !== 'phase')).toEqual([
+      expect.objectContaining({ type: 'start', at_ms: 0 }),
+      { type: 'pause', at_ms: 3000, index: 0 },
+      { type: 'resume', at_ms: 4000, index: 0, paused_ms: 1000 },
+      { type: 'skip', at_ms: 5000, from: 0, to: 1 },
+      { type: 'back', at_ms: 6000, from: 1, to: 0 },
+      { type: 'pain', at_ms: 7000, index: 0, group: null },
+    ]);
+  });
+
+  test('groups count as done when their release begins, each once, in order', () => {
+    const { clock, phaseEvents, session } = started();
+    clock.advance(15_000);
+    session.back(); // jaw again: its release comes round twice
+    clock.advance(40_000);
+    const done = phaseEvents().map(
+      (event) => event.type === 'phase' && [event.phase.kind, event.progress.groups_done],
+    );
+    expect(done).toEqual([
+      ['setup', []],
+      ['tense', []],
+      ['release', ['jaw']],
+      ['tense', ['jaw']],
+      ['release', ['jaw']],
+      ['tense', ['jaw']],
+      ['release', ['jaw', 'neck']],
+      ['tense', ['jaw', 'neck']],
+    ]);
+  });
+
+  test('active time after pauses leaves the pauses out', () => {
+    const { session, clock } = started();
+    clock.advance(4000);
+    session.pause();
+    clock.advance(10_000);
+    session.resume();
+    clock.advance(3000);
+    expect(session.state()).toMatchObject({ status: 'running', elapsedMs: 7000, index: 0 });
+  });
+
+  test('before the start: the first phase in full, the whole session ahead', () => {
+    const session = createSession(groupsPlan(['jaw']), { clock: createFakeClock() });
+    expect(session.state()).toEqual({
+      status: 'idle',
+      index: 0,
+      phase: session.plan.phases[0],
+      phaseElapsedMs: 0,
+      phaseRemainingMs: 10_000,
+      sessionRemainingMs: 40_000,
+      elapsedMs: 0,
+    });
+  });
+
+  test('after the end: the last phase shown as done, the time spent kept', () => {
+    const { session, clock, plan } = started(groupsPlan(['jaw']));
+    clock.advance(plan.total_ms + 5000);
+    expect(session.state()).toEqual({
+      status: 'ended',
+      index: 3,
+      phase: plan.phases[3],
+      phaseElapsedMs: 10_000,
+      phaseRemainingMs: 0,
+      sessionRemainingMs: 0,
+      elapsedMs: 40_000,
+    });
+  });
+
+  test('an empty plan has no phase to show, before or after', () => {
+    const session = createSession(buildPlan([]), { clock: createFakeClock() });
+    const empty = { index: 0, phase: null, phaseElapsedMs: 0, phaseRemainingMs: 0 };
+    expect(session.state()).toMatchObject({ status: 'idle', ...empty });
+    session.start();
+    expect(session.state()).toMatchObject({ status: 'ended', ...empty, sessionRemainingMs: 0 });
+  });
+
+  test('while paused, no timer waits, even after next, back or pain', () => {
+    const { session, clock } = started();
+    clock.advance(11_000);
+    session.pause();
+    session.next();
+    session.back();
+    session.pain();
+    expect(session.state().status).toBe('paused');
+    expect(clock.pending()).toBe(0);
+  });
+
+  test('an observer may pause the session from its hook', () => {
+    const clock = createFakeClock();
+    const failures: string[] = [];
+    const session = createSession(groupsPlan(['jaw']), {
+      clock,
+      onObserverFailure: (name) => failures.push(name),
+    });
+    const events: SessionEvent[] = [];
+    session.observe({
+      name: 'pauses at the release',
+      onPhase: (event) => {
+        if (event.phase.kind === 'release') session.pause();
+      },
+    });
+    session.observe(everyEvent('test', (event) => events.push(event)));
+    session.start();
+    clock.advance(20_000);
+    expect(failures).toEqual([]);
+    expect(session.state()).toMatchObject({ status: 'paused', index: 2, phaseElapsedMs: 0 });
+    expect(events.find((event) => event.type === 'pause')).toEqual({
+      type: 'pause',
+      at_ms: 15_000,
+      index: 2,
+    });
+    expect(clock.pending()).toBe(0);
   });
 });
 
@@ -238,6 +427,38 @@ describe('ending', () => {
       elapsedMs: 20_000,
       sessionRemainingMs: 0,
     });
+  });
+
+  test('a stop after the end changes nothing, later or not', async () => {
+    const { session, clock } = started();
+    clock.advance(20_000);
+    session.stop('quit');
+    clock.advance(5000);
+    session.stop('interrupted');
+    expect(session.state().elapsedMs).toBe(20_000);
+    expect(await session.done).toMatchObject({ reason: 'quit', at_ms: 20_000 });
+  });
+
+  test('with no one told where to report, an observer that throws becomes a warning', async () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+    try {
+      const clock = createFakeClock();
+      const session = createSession(groupsPlan(['jaw']), { clock });
+      session.observe({
+        name: 'the voice',
+        onStart() {
+          throw new Error('no speaker');
+        },
+      });
+      session.start();
+      clock.advance(100_000);
+      expect((await session.settled).completed).toBe(true);
+      expect(warn.mock.calls).toEqual([
+        ['the voice stopped following the session: Error: no speaker'],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('stop while paused counts time up to the pause only', () => {

@@ -123,4 +123,130 @@ describe('the observer dispatcher', () => {
     dispatcher.dispatch(phaseEvent);
     expect(log).toEqual(['a detached']);
   });
+
+  test('each kind of event goes to its own hook', async () => {
+    const seen: string[] = [];
+    const dispatcher = createDispatcher(() => {});
+    const hook = (name: string) => (event: SessionEvent) => {
+      seen.push(`${name} ${event.type}`);
+    };
+    dispatcher.add({
+      name: 'every hook',
+      onStart: hook('onStart'),
+      onPhase: hook('onPhase'),
+      onPause: hook('onPause'),
+      onResume: hook('onResume'),
+      onSkip: hook('onSkip'),
+      onBack: hook('onBack'),
+      onPain: hook('onPain'),
+      onEnd: hook('onEnd'),
+    });
+    const events: SessionEvent[] = [
+      start,
+      phaseEvent,
+      { type: 'pause', at_ms: 1, index: 0 },
+      { type: 'resume', at_ms: 2, index: 0, paused_ms: 1 },
+      { type: 'skip', at_ms: 3, from: 0, to: 1 },
+      { type: 'back', at_ms: 4, from: 1, to: 0 },
+      { type: 'pain', at_ms: 5, index: 0, group: null },
+      end,
+    ];
+    for (const event of events) dispatcher.dispatch(event);
+    await dispatcher.settled;
+    expect(seen).toEqual([
+      'onStart start',
+      'onPhase phase',
+      'onPause pause',
+      'onResume resume',
+      'onSkip skip',
+      'onBack back',
+      'onPain pain',
+      'onEnd end',
+    ]);
+  });
+
+  test('hooks are optional: an observer with none is followed without a failure', async () => {
+    const failures: string[] = [];
+    const dispatcher = createDispatcher((name) => failures.push(name));
+    const remove = dispatcher.add({ name: 'quiet' });
+    for (const event of [start, phaseEvent]) dispatcher.dispatch(event);
+    expect(() => remove()).not.toThrow();
+    dispatcher.add({ name: 'quiet to the end' });
+    dispatcher.dispatch(end);
+    await dispatcher.settled;
+    expect(failures).toEqual([]);
+  });
+
+  test('an observer removed by another during an event misses that event', async () => {
+    const log: string[] = [];
+    const dispatcher = createDispatcher(() => {});
+    let removeSecond: () => void = () => {};
+    dispatcher.add(
+      recording('first', log, {
+        onStart: () => {
+          log.push('first start');
+          removeSecond();
+        },
+      }),
+    );
+    removeSecond = dispatcher.add(recording('second', log));
+    dispatcher.dispatch(start);
+    dispatcher.dispatch(end);
+    await dispatcher.settled;
+    expect(log).toEqual(['first start', 'first end']);
+  });
+
+  test('an observer removed during an earlier end is not ended', async () => {
+    const log: string[] = [];
+    const dispatcher = createDispatcher(() => {});
+    let removeSecond: () => void = () => {};
+    dispatcher.add({
+      name: 'first',
+      onEnd: () => {
+        log.push('first end');
+        removeSecond();
+      },
+    });
+    removeSecond = dispatcher.add(
+      recording('second', log, { detach: () => log.push('second detached') }),
+    );
+    dispatcher.dispatch(end);
+    await dispatcher.settled;
+    expect(log).toEqual(['first end', 'second detached']);
+  });
+
+  test('once the end is dispatched, nothing more is, even while an end is still running', async () => {
+    const log: string[] = [];
+    let finish: () => void = () => {};
+    const dispatcher = createDispatcher(() => {});
+    dispatcher.add(
+      recording('slow', log, {
+        onEnd: () =>
+          new Promise<void>((resolve) => {
+            log.push('slow end');
+            finish = resolve;
+          }),
+      }),
+    );
+    dispatcher.dispatch(end);
+    dispatcher.dispatch(phaseEvent);
+    dispatcher.dispatch(end);
+    finish();
+    await dispatcher.settled;
+    expect(log).toEqual(['slow end']);
+  });
+
+  test('after the end, removing or adding an observer detaches nothing', async () => {
+    const log: string[] = [];
+    const dispatcher = createDispatcher(() => {});
+    const remove = dispatcher.add(recording('a', log, { detach: () => log.push('a detached') }));
+    dispatcher.dispatch(end);
+    await dispatcher.settled;
+    remove();
+    const removeLate = dispatcher.add(
+      recording('late', log, { detach: () => log.push('late detached') }),
+    );
+    removeLate();
+    expect(log).toEqual(['a end']);
+  });
 });

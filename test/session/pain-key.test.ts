@@ -3,7 +3,7 @@ import { createSession } from '../../src/session/create-session.js';
 import type { SessionEvent } from '../../src/session/session-event.js';
 import { everyEvent } from '../../src/session/session-observer.js';
 import { createFakeClock } from '../helpers/fake-clock.js';
-import { groupsPlan } from './plan-builder.js';
+import { buildPlan, groupsPlan } from './plan-builder.js';
 
 // "This hurts" in the engine: the tension ends at once, and the group is only
 // imagined for the rest of the session.
@@ -82,5 +82,51 @@ describe('the pain key', () => {
     const count = events.length;
     session.pain();
     expect(events).toHaveLength(count);
+  });
+
+  test('only the tension and release of that group change; its release keeps its own cue', () => {
+    const clock = createFakeClock(0);
+    const plan = buildPlan([
+      { kind: 'setup', ms: 10_000 },
+      { kind: 'tense', ms: 5000, group: 'neck', step: 0 },
+      { kind: 'release', ms: 15_000, group: 'neck', step: 0 },
+      { kind: 'rest', ms: 5000, group: 'neck', step: 0 },
+      { kind: 'tense', ms: 5000, group: 'hands', step: 1 },
+      { kind: 'release', ms: 15_000, group: 'hands', step: 1 },
+      { kind: 'closing', ms: 10_000 },
+    ]);
+    const session = createSession(plan, { clock });
+    session.start();
+    clock.advance(11_000);
+    session.pain();
+    expect(session.state().phase).toEqual({ ...plan.phases[2], mode: 'imagery' });
+    session.next();
+    // The rest after it is the plan's own phase, as it was.
+    expect(session.state().phase).toBe(plan.phases[3]);
+  });
+
+  test('one object per phase until another group is marked', () => {
+    const { clock, session } = started();
+    clock.advance(11_000);
+    session.pain(); // neck: its release begins
+    const release = session.state().phase;
+    session.back(); // neck's tension, imagined
+    const tension = session.state().phase;
+    session.pain(); // neck again: nothing new to mark
+    expect(session.state().phase).toBe(release);
+    session.next();
+    session.next();
+    session.next(); // the closing
+    session.pain(); // no group here
+    session.back();
+    session.back(); // back to neck's tension
+    expect(session.state().phase).toBe(tension);
+    session.next();
+    session.next(); // hands' tension
+    session.pain(); // hands: a new mark, new objects for every changed phase
+    session.back();
+    session.back();
+    expect(session.state().phase).not.toBe(tension);
+    expect(session.state().phase).toEqual(tension);
   });
 });
