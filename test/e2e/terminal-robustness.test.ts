@@ -60,7 +60,8 @@ describe.concurrent('fatal signals put the terminal back', () => {
       const home = tempHome();
       const run = start(sequence, { home });
       await run.waitForText(legend);
-      expect(termios(run)).toEqual({ canonical: false, echo: false });
+      // Raw mode is set just after the first frame is drawn.
+      await poll(() => !termios(run).echo && !termios(run).canonical, 'raw mode');
       run.signal(signal);
       const { exitCode } = await run.exited;
       expect(exitCode).toBe(128 + constants.signals[signal]);
@@ -77,7 +78,7 @@ describe.concurrent('fatal signals put the terminal back', () => {
       readFileSync(`/proc/${run.pid}/task/${run.pid}/children`, 'utf8').trim().split(' ')[0],
     );
     process.kill(pmr, 'SIGQUIT');
-    await run.waitFor((r) => r.output().includes('EXIT='), 5000, 'pmr to exit');
+    await run.waitFor((r) => r.output().includes('EXIT='), 10_000, 'pmr to exit');
     await run.exited;
     expect(run.output()).toContain('EXIT=131');
     const report = run.output().slice(run.output().indexOf('EXIT='));

@@ -2,7 +2,7 @@
 export async function poll(
   condition: () => boolean,
   what: string,
-  timeoutMs = 5000,
+  timeoutMs = 10_000,
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {

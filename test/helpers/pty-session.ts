@@ -137,7 +137,7 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
     signal: (name) => process.kill(child.pid, name),
     device: (child as unknown as { ptsName: string }).ptsName,
     close: () => (child as unknown as { destroy(): void }).destroy(),
-    waitFor(condition, timeoutMs = 5000, what = 'the condition') {
+    waitFor(condition, timeoutMs = 10_000, what = 'the condition') {
       return new Promise((resolve, reject) => {
         const check = () => {
           if (!condition(run)) return;
