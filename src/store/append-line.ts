@@ -1,5 +1,6 @@
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { makeFolder } from '../files/make-folder.js';
 import { fileKind } from '../files/read-text-file.js';
 
 // Appends one line to a file in a single write on a file opened for append,
@@ -14,7 +15,7 @@ const appendFlags =
   constants.O_RDWR | constants.O_CREAT | constants.O_APPEND | (constants.O_NONBLOCK ?? 0);
 
 export function appendLine(file: string, line: string): void {
-  mkdirSync(dirname(file), { recursive: true });
+  makeFolder(dirname(file));
   const fd = openSync(file, appendFlags, 0o666);
   try {
     const stats = fstatSync(fd);

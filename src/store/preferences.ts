@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type Conf from 'conf';
 import { LockBusyError, withFileLock } from '../files/file-lock.js';
+import { makeFolder } from '../files/make-folder.js';
 import { readTextFile, TextFileError } from '../files/read-text-file.js';
 import {
   acceptsValue,
@@ -134,7 +135,7 @@ export async function openPreferences(
     }
   };
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     throw new PreferencesError(
       `cannot keep preferences in ${dir} (${errorCode(error)})`,

@@ -59,6 +59,14 @@ describe('pmr new', () => {
 });
 
 describe('pmr new where it cannot write', () => {
+  test('a folder that cannot be made (under /proc): one line at once, never a hang', async () => {
+    const result = await run(['new', 'x', '--out', '/proc/pmr-nowhere/x.yaml']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'pmr: cannot write /proc/pmr-nowhere/x.yaml (ENOENT); check that /proc/pmr-nowhere is a folder you can write, or choose another --out.\n',
+    );
+  });
+
   test('a routines "folder" that is a file: one line naming it, exit 1', async () => {
     const home = tempHome();
     writeFileSync(join(home, 'routines'), 'not a folder');

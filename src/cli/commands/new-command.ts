@@ -1,7 +1,8 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
+import { makeFolder } from '../../files/make-folder.js';
 import { fileKind } from '../../files/read-text-file.js';
 import {
   isPathRef,
@@ -89,7 +90,7 @@ function writeNewFile(file: string, text: string, options: NewRoutineOptions): v
   const elsewhere = options.out === undefined ? '' : ', or choose another --out';
   const dir = dirname(file);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     const blocker = fileInTheWay(dir);
     throw new UserError(

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSound } from '../../cues/attach-cues.js';
+import { makeFolder } from '../../files/make-folder.js';
 import type { Plan } from '../../plan/phase.js';
 import { createJsonReporter } from '../../report/json-reporter.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
@@ -315,7 +316,7 @@ function writeNotices(
   if (!existsSync(marker)) {
     lines.push(...wrapText(firstUseNotice, width), '');
     try {
-      mkdirSync(dirs.config, { recursive: true });
+      makeFolder(dirs.config);
       writeFileSync(marker, `${new Date().toISOString()}\n`);
     } catch {
       // Not remembered: it is shown again next time, which does no harm.
