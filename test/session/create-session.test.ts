@@ -21,6 +21,18 @@ function started(
   return { session, clock, events, phaseEvents, current, plan };
 }
 
+/** Setup and a breath, one step, then scan and closing: phases outside steps on both sides. */
+const oneStepWithFrame = () =>
+  buildPlan([
+    { kind: 'setup', ms: 10_000 },
+    { kind: 'breathe-in', ms: 4000 },
+    { kind: 'breathe-out', ms: 6000 },
+    { kind: 'tense', ms: 5000, group: 'jaw', step: 0 },
+    { kind: 'release', ms: 15_000, group: 'jaw', step: 0 },
+    { kind: 'scan', ms: 30_000 },
+    { kind: 'closing', ms: 10_000 },
+  ]);
+
 const endOf = (events: SessionEvent[]) => events.filter((event) => event.type === 'end');
 
 describe('a whole session', () => {
@@ -196,15 +208,7 @@ describe('next and back', () => {
   });
 
   test('back just after the first step begins goes to the phase before it, not the start', () => {
-    const plan = buildPlan([
-      { kind: 'setup', ms: 10_000 },
-      { kind: 'breathe-in', ms: 4000 },
-      { kind: 'breathe-out', ms: 6000 },
-      { kind: 'tense', ms: 5000, group: 'jaw', step: 0 },
-      { kind: 'release', ms: 15_000, group: 'jaw', step: 0 },
-      { kind: 'scan', ms: 30_000 },
-      { kind: 'closing', ms: 10_000 },
-    ]);
+    const plan = oneStepWithFrame();
     const { session, clock, current } = started(plan);
     clock.advance(20_000 + 1000);
     session.back();
@@ -212,15 +216,7 @@ describe('next and back', () => {
   });
 
   test('outside steps: back restarts a phase more than 2 s in, else goes to the one before', () => {
-    const plan = buildPlan([
-      { kind: 'setup', ms: 10_000 },
-      { kind: 'breathe-in', ms: 4000 },
-      { kind: 'breathe-out', ms: 6000 },
-      { kind: 'tense', ms: 5000, group: 'jaw', step: 0 },
-      { kind: 'release', ms: 15_000, group: 'jaw', step: 0 },
-      { kind: 'scan', ms: 30_000 },
-      { kind: 'closing', ms: 10_000 },
-    ]);
+    const plan = oneStepWithFrame();
     const { session, clock, current, events } = started(plan);
     clock.advance(14_000 + 2001); // breathe-out, just over 2 s in
     session.back();
