@@ -230,6 +230,7 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
     if (step.cue !== undefined) normalized.cue = step.cue;
     if (step.release_cue !== undefined) normalized.releaseCue = step.release_cue;
     if (step.mode !== undefined) normalized.mode = step.mode;
+    if (step.optional) normalized.optional = true;
     return normalized;
   });
   const name = data.name ?? defaultName(source);
@@ -249,6 +250,7 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
     steps,
     scan: data.scan,
     closing: data.closing,
+    prompts: data.prompts,
     source,
   };
 }

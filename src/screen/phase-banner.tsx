@@ -1,24 +1,27 @@
 import { Box, Text } from 'ink';
 import type { PhaseKind } from '../plan/phase.js';
+import { phaseWord } from '../plan/phase-words.js';
+import type { TensionMode } from '../routine/routine.js';
 import { useGlyphs } from './glyphs-context.js';
 import { phaseStyles } from './phase-style.js';
 
 interface PhaseBannerProps {
   kind: PhaseKind;
+  mode: TensionMode | null;
   paused: boolean;
   /** "micro" or "imagine" beside a gentler tension. */
   tag?: string;
 }
 
 // The phase, big and unmistakable: symbol and word, then colour on top.
-export function PhaseBanner({ kind, paused, tag }: PhaseBannerProps) {
+export function PhaseBanner({ kind, mode, paused, tag }: PhaseBannerProps) {
   const style = phaseStyles[kind];
   const glyphs = useGlyphs();
   const symbol = glyphs.phases[kind];
   return (
     <Box gap={2}>
       <Text bold inverse color={style.color}>
-        {` ${symbol} ${style.word} ${symbol} `}
+        {` ${symbol} ${phaseWord({ kind, mode })} ${symbol} `}
       </Text>
       {tag ? <Text bold>{`${glyphs.separator} ${tag}`}</Text> : null}
       {paused ? (

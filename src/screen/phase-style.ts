@@ -14,6 +14,7 @@ export const phaseStyles: Readonly<Record<PhaseKind, PhaseStyle>> = {
   setup: { word: phaseWords.setup, color: 'white' },
   'breathe-in': { word: phaseWords['breathe-in'], color: 'cyan' },
   'breathe-out': { word: phaseWords['breathe-out'], color: 'blue' },
+  prepare: { word: phaseWords.prepare, color: 'white' },
   tense: { word: phaseWords.tense, color: 'yellow' },
   release: { word: phaseWords.release, color: 'green' },
   rest: { word: phaseWords.rest, color: 'gray' },

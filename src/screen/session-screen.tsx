@@ -120,6 +120,7 @@ export function SessionScreen({
       <Box marginTop={1}>
         <PhaseBanner
           kind={phase.kind}
+          mode={phase.mode}
           paused={paused}
           tag={phase.kind === 'tense' && phase.mode ? modeTags[phase.mode] : undefined}
         />

@@ -52,14 +52,11 @@ export function createSession(plan: Plan, options: SessionOptions = {}): Session
   // One object per phase until the next mark, so a view can compare by identity.
   const presented = new Map<number, Phase>();
   const present = (phase: Phase): Phase => {
-    if (!phase.group || !imagined.has(phase.group)) return phase;
-    if (phase.kind !== 'tense' && phase.kind !== 'release') return phase;
+    if (!phase.group || !imagined.has(phase.group) || phase.mode === null) return phase;
     let shown = presented.get(phase.index);
     if (!shown) {
-      shown =
-        phase.kind === 'tense'
-          ? { ...phase, mode: 'imagery', cue: plan.imageryCues[phase.group] ?? phase.cue }
-          : { ...phase, mode: 'imagery' };
+      // The plan carries how the announcement and tension read when imagined.
+      shown = { ...phase, mode: 'imagery', ...(phase.imagined ?? {}) };
       presented.set(phase.index, shown);
     }
     return shown;

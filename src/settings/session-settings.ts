@@ -32,6 +32,7 @@ export type SessionFlags = Pick<
   | 'repeat'
   | 'scan'
   | 'position'
+  | 'count'
 > & {
   micro?: boolean;
   imagery?: boolean;
@@ -43,7 +44,6 @@ export type SessionFlags = Pick<
   bell?: boolean;
   voice?: boolean;
   quiet?: boolean;
-  count?: boolean;
 };
 
 /** What pmr can tell about the terminal without touching it. */
@@ -82,10 +82,6 @@ export interface SessionSettings {
   /** Ask how tense the person feels, before and after (the live screen only). */
   checkIn: boolean;
   sound: Sound;
-  /** Count the last seconds of longer releases aloud. */
-  count: boolean;
-  /** Slower speech: --slow, or a bedtime routine. */
-  slowSpeech: boolean;
   voiceCommand: string | undefined;
   /** Show when to stop before the session starts. */
   stopRules: boolean;
@@ -169,6 +165,7 @@ export function resolveSettings({
   if (flags.scan === false) pacing.scan = false;
   if (mode.source === 'flag') pacing.mode = mode.value;
   if (flags.position !== undefined) pacing.position = flags.position;
+  if (flags.count) pacing.count = true;
 
   const output = first<SessionOutput>(
     [flags.json ? 'json' : flags.plain ? 'plain' : undefined, 'flag'],
@@ -194,8 +191,6 @@ export function resolveSettings({
     // A check-in is a question on the live screen; lines and JSON never ask.
     checkIn: checkIn.value && output.value === 'screen',
     sound: sound.value,
-    count: Boolean(flags.count),
-    slowSpeech: slow.value || routine.bedtime,
     voiceCommand: prefs['voice.command'] || undefined,
     stopRules: routine.stopRules,
     bedtime: routine.bedtime,

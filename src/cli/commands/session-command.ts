@@ -149,8 +149,7 @@ export async function runSession(
     session.observe(createSensitivityMarker(extras.markSensitive, notices.warn));
     const sound = createSound({
       sound: settings.sound,
-      count: settings.count,
-      slow: settings.slowSpeech,
+      wordsPerMinute: plan.speech_wpm,
       voiceCommand: settings.voiceCommand,
       bellStream: bellStream(output, io),
       platform: process.platform,
