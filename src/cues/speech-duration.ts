@@ -20,6 +20,8 @@ export function estimateSpeechMs(text: string, wordsPerMinute: number): number {
   );
   // espeak-ng's rate counts words of about 1.4 syllables.
   const speaking = (syllables / 1.4 / wordsPerMinute) * 60_000;
-  const pauses = [...text].reduce((sum, char) => sum + (pauseMs[char] ?? 0), 0);
-  return Math.ceil(speaking * 1.2 + pauses + 250);
+  // The last stop ends the line: no pause is heard after it.
+  const inner = text.trim().replace(/[.!?,;:]+$/, '');
+  const pauses = [...inner].reduce((sum, char) => sum + (pauseMs[char] ?? 0), 0);
+  return Math.ceil(speaking * 1.2 + pauses + 100);
 }

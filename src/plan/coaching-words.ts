@@ -18,6 +18,7 @@ const breathingReminder = /breath/i;
 /** A tension cue with the reminder the clinical scripts insist on: keep breathing. */
 export function withBreathing(cue: string, mode: TensionMode): string {
   const sentence = cue.trim().replace(/[.!]+$/, '');
+  if (!sentence) return mode === 'imagery' ? 'Breathe easily.' : 'Keep breathing.';
   if (breathingReminder.test(sentence)) return `${sentence}.`;
   return mode === 'imagery' ? `${sentence}, breathing easily.` : `${sentence}, and keep breathing.`;
 }

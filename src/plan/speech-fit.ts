@@ -7,7 +7,7 @@ import type { SpeechLine } from './phase.js';
 // that would not fit is a planning error, or its phase is made long enough.
 
 /** Quiet kept after the last words of a phase, so nothing runs into the next. */
-export const speechGuardMs = 500;
+export const speechGuardMs = 300;
 
 /** How long a line takes to say at this rate (an upper bound). */
 export function lineMs(text: string, wordsPerMinute: number): number {

@@ -3,14 +3,17 @@ import type { Plan } from '../plan/phase.js';
 import { formatClock, plural } from '../report/format-clock.js';
 import type { EndEvent } from '../session/session.js';
 import { useGlyphs } from './glyphs-context.js';
+import { partingWords } from './parting-words.js';
 
 interface EndSummaryProps {
   plan: Plan;
   end: EndEvent;
+  /** Leave the parting words to the check-in that follows (they depend on its answer). */
+  partingLater?: boolean;
 }
 
 // How it went, in one glance, and a kind word to leave with.
-export function EndSummary({ plan, end }: EndSummaryProps) {
+export function EndSummary({ plan, end, partingLater = false }: EndSummaryProps) {
   const labels = end.groups_done.map(
     (id) => plan.phases.find((phase) => phase.group === id)?.label ?? id,
   );
@@ -21,11 +24,7 @@ export function EndSummary({ plan, end }: EndSummaryProps) {
     <Box flexDirection="column">
       <Text bold>{[how, time, plural(labels.length, 'group')].join(` ${glyphs.separator} `)}</Text>
       {labels.length > 0 ? <Text dimColor>{labels.join(', ')}</Text> : null}
-      <Text>
-        {end.completed
-          ? 'Well done. Let the ease you found come with you.'
-          : 'Thank you for taking this time. Come back whenever you like.'}
-      </Text>
+      {partingLater ? null : <Text>{partingWords({ completed: end.completed })}</Text>}
     </Box>
   );
 }

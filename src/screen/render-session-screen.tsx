@@ -14,6 +14,8 @@ export interface ScreenOptions {
   /** Ctrl-C pressed in raw mode. */
   onInterrupt?: () => void;
   jobControl?: JobControl;
+  /** A check-in follows: the parting words wait for its answer. */
+  partingLater?: boolean;
   /** The terminal's glyph set (Unicode when not given). */
   glyphs?: Glyphs;
 }
@@ -32,6 +34,7 @@ export function createScreen(session: Session, options: ScreenOptions): SessionO
         interactive={options.keys !== undefined}
         onInterrupt={options.onInterrupt}
         jobControl={options.jobControl}
+        partingLater={options.partingLater}
       />
     </GlyphsContext.Provider>
   );

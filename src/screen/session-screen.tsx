@@ -31,6 +31,8 @@ export interface SessionScreenProps {
   onInterrupt?: () => void;
   /** Ctrl-Z and SIGTSTP: the screen hands the terminal over while stopped. */
   jobControl?: JobControl;
+  /** A check-in follows the session: its answer decides the parting words. */
+  partingLater?: boolean;
   /** Overrides the terminal's width (tests). */
   columns?: number;
 }
@@ -41,6 +43,7 @@ export function SessionScreen({
   interactive,
   onInterrupt,
   jobControl,
+  partingLater,
   columns,
 }: SessionScreenProps) {
   const window = useWindowSize();
@@ -99,7 +102,7 @@ export function SessionScreen({
   if (view.end) {
     return (
       <Box flexDirection="column" width={width}>
-        <EndSummary plan={plan} end={view.end} />
+        <EndSummary plan={plan} end={view.end} partingLater={partingLater} />
       </Box>
     );
   }

@@ -20,8 +20,6 @@ const settings: SessionSettings = {
   output: 'plain',
   checkIn: false,
   sound: 'off',
-  count: false,
-  slowSpeech: false,
   voiceCommand: undefined,
   stopRules: false,
   bedtime: false,

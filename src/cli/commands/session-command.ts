@@ -170,6 +170,7 @@ export async function runSession(
           keys: keys?.stream,
           onInterrupt: () => interrupt('SIGINT'),
           jobControl,
+          partingLater: Boolean(settings.checkIn && keys),
         }),
       );
       session.observe({ name: 'the warnings', onEnd: () => notices.release() });
