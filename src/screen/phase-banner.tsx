@@ -18,12 +18,15 @@ export function PhaseBanner({ kind, mode, paused, tag }: PhaseBannerProps) {
   const style = phaseStyles[kind];
   const glyphs = useGlyphs();
   const symbol = glyphs.phases[kind];
+  const word = phaseWord({ kind, mode });
+  // IMAGINE already says what "· imagine" would.
+  const shownTag = tag && tag.toUpperCase() !== word ? tag : undefined;
   return (
     <Box gap={2}>
       <Text bold inverse color={style.color}>
-        {` ${symbol} ${phaseWord({ kind, mode })} ${symbol} `}
+        {` ${symbol} ${word} ${symbol} `}
       </Text>
-      {tag ? <Text bold>{`${glyphs.separator} ${tag}`}</Text> : null}
+      {shownTag ? <Text bold>{`${glyphs.separator} ${shownTag}`}</Text> : null}
       {paused ? (
         <Text bold inverse>
           {` ${glyphs.paused} PAUSED `}

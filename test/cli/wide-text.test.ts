@@ -91,7 +91,7 @@ describe.each([40, 80])('at %i columns', (width) => {
     const phaseRows = rows.filter((row) => /^\d+:\d\d {2}/.test(row));
     expect(phaseRows.some((row) => row.includes('肩と首'))).toBe(true);
     expect(
-      new Set(phaseRows.map((row) => columnOf(row, /(SETTLE|BREATHE|TENSE|RELEASE|SCAN|CLOSE)/)))
+      new Set(phaseRows.map((row) => columnOf(row, /(SETTLE|BREATHE|NEXT|TENSE|IMAGINE|RELEASE|SCAN|CLOSE)/)))
         .size,
     ).toBe(1);
     if (width === 80) {

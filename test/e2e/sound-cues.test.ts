@@ -63,7 +63,7 @@ describe('voice', () => {
     // Each line is heard before moving on, as a person would.
     const spoken = (n: number) => records().filter((r) => r.event === 'start').length >= n;
     await expect.poll(() => spoken(1)).toBe(true);
-    for (const [index, word] of ['TENSE', 'RELEASE', 'CLOSE'].entries()) {
+    for (const [index, word] of ['NEXT', 'TENSE', 'RELEASE', 'CLOSE'].entries()) {
       run.write(right);
       await run.waitForText(word);
       await expect.poll(() => spoken(index + 2)).toBe(true);
@@ -73,9 +73,15 @@ describe('voice', () => {
 
     const started = records().filter((r) => r.event === 'start');
     expect(started.map((r) => r.args)).toEqual([
-      ['-s', '150', '--', 'Sit back, feet flat, a cushion or rolled towel at your lower back.'],
-      ['-s', '150', '--', `Jaw. ${hostile}... and hold.`],
-      ['-s', '150', '--', 'And release. Let your jaw hang loose, lips apart.'],
+      [
+        '-s',
+        '150',
+        '--',
+        'Loosen anything tight and slip off your shoes. Sit back, feet flat, a cushion or rolled towel at your lower back. Close your eyes, or let your gaze rest softly.',
+      ],
+      ['-s', '150', '--', `Jaw next. ${hostile}, and keep breathing.`],
+      ['-s', '150', '--', 'Now.'],
+      ['-s', '150', '--', 'And release, breathe out. Let your jaw hang loose, lips apart.'],
       ['-s', '150', '--', 'Breathe in, and as you breathe out, think "soften".'],
     ]);
     const stopped = new Set(
@@ -108,6 +114,8 @@ describe('voice', () => {
     await run.waitForText('SETTLE');
     expect(run.screenText()).toMatch(/no text-to-speech found; install espeak-ng/);
     run.write(right);
+    await run.waitForText('NEXT');
+    run.write(right);
     await run.waitForText('TENSE');
     await run.waitFor((r) => r.output().includes(bel), 3000, 'the bell');
     run.write('q');
@@ -130,6 +138,8 @@ describe('voice', () => {
     // The first line has been tried (and failed) before moving on.
     await expect.poll(() => existsSync(tried)).toBe(true);
     run.write(right);
+    await run.waitForText('NEXT');
+    run.write(right);
     await run.waitForText('TENSE');
     run.write(right);
     await run.waitForText('RELEASE');
@@ -148,6 +158,9 @@ describe('bell', () => {
     runs.push(run);
     const bells = () => run.output().split(bel).length - 1;
     await run.waitForText('SETTLE');
+    expect(bells()).toBe(0);
+    run.write(right);
+    await run.waitForText('NEXT');
     expect(bells()).toBe(0);
     run.write(right);
     await run.waitForText('TENSE');

@@ -36,7 +36,15 @@ const plan: Plan = {
   left_out: [],
 };
 const events: SessionEvent[] = [
-  { type: 'start', at_ms: 0, routine: 'x', title: 'A test', total_ms: 20_000, phases: 1 },
+  {
+    type: 'start',
+    at_ms: 0,
+    routine: 'x',
+    title: 'A test',
+    total_ms: 20_000,
+    phases: 1,
+    speech_wpm: 150,
+  },
   {
     type: 'phase',
     at_ms: 5000.4,

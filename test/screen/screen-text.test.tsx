@@ -66,7 +66,8 @@ describe('ASCII glyphs', () => {
     screen.stdin.write(' ');
     await pass(0);
     screen.stdin.write(' ');
-    await pass(6000);
+    // Into the middle of the tension phase.
+    await pass(phaseKinds.indexOf('tense') * 2000 + 1000);
     expect(stripVTControlCharacters(screen.lastFrame() ?? '')).toContain('TENSE');
     screen.stdin.write('x');
     await pass(0);
@@ -77,6 +78,7 @@ describe('ASCII glyphs', () => {
     const frames = visible(screen.frames);
     const text = frames.join('\n');
     expect(text).toContain('o SETTLE o');
+    expect(text).toContain('> NEXT >');
     expect(text).toContain('+ TENSE +');
     expect(text).toContain('|| PAUSED');
     expect(text).toMatch(/#+\.+/);

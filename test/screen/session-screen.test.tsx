@@ -144,14 +144,19 @@ describe('keys', () => {
     expect(frame()).toContain('SETTLE');
     await press('\u001b[C');
     await pass(0);
-    expect(frame()).toContain('TENSE');
+    expect(frame()).toContain('NEXT');
     expect(frame()).toContain('Jaw');
     await press('\u001b[C');
     await pass(0);
+    expect(frame()).toContain('TENSE');
+    await press('\u001b[C');
+    await pass(0);
     expect(frame()).toContain('RELEASE');
+    // Back restarts the group, from its announcement.
     await press('\u001b[D');
     await pass(0);
-    expect(frame()).toContain('TENSE');
+    expect(frame()).toContain('NEXT');
+    expect(frame()).toContain('Jaw');
     await press('q');
     await pass(0);
     expect(frame()).toMatch(/Stopped · 0:00 · 1 group\b/);
@@ -242,6 +247,7 @@ describe('the pain key', () => {
     await pass(0);
     expect(frame()).toContain('x hurts');
     await press('\u001b[C');
+    await press('\u001b[C');
     await pass(1000);
     expect(frame()).toContain('TENSE');
     const frames = screen.frames.length;
@@ -254,8 +260,8 @@ describe('the pain key', () => {
       /sharp\s+or\s+spreading\s+pain,\s+numbness,\s+dizziness\s+or\s+shortness\s+of\s+breath/,
     );
     // Once the release is over, the stop rules give way to the cues again.
-    await pass(16_000);
-    expect(frame()).toContain('TENSE');
+    await pass(20_000);
+    expect(frame()).toContain('NEXT');
     expect(frame()).toContain('Hands');
     expect(frame()).not.toContain('spreading pain');
   });
@@ -263,6 +269,7 @@ describe('the pain key', () => {
   test('a gentler tension shows its mode beside the banner', async () => {
     const micro = planSession(routineFromGroups('hands'), { breaths: 0, mode: 'micro' });
     const { press, frame, pass } = await show(micro);
+    await press('\u001b[C');
     await press('\u001b[C');
     await pass(50);
     expect(frame()).toMatch(/TENSE ▲\s+· micro/);
@@ -272,12 +279,18 @@ describe('the pain key', () => {
   test('after x, going back shows the group imagined', async () => {
     const { press, frame, pass } = await show(plan());
     await press('\u001b[C');
+    await press('\u001b[C');
     await pass(50);
     await press('x');
     await pass(3000);
     await press('\u001b[D');
     await pass(50);
-    expect(frame()).toMatch(/TENSE ▲\s+· imagine/);
+    expect(frame()).toContain('NEXT');
+    expect(frame()).toContain('Keep your shoulders still');
+    await press('\u001b[C');
+    await pass(50);
+    expect(frame()).toMatch(/IMAGINE ▲/);
+    expect(frame()).not.toMatch(/IMAGINE ▲\s+· imagine/);
     expect(frame()).toContain('no movement · only imagine it');
   });
 
@@ -308,7 +321,7 @@ describe('the pain key', () => {
       { breaths: 0 },
     );
     const { press, frame, pass } = await show(breaths);
-    for (let i = 0; i < 3; i++) await press('\u001b[C');
+    for (let i = 0; i < 4; i++) await press('\u001b[C');
     await pass(50);
     expect(frame()).toContain('BREATHE IN');
     await press('x');

@@ -73,6 +73,20 @@ describe('the pain key', () => {
     expect(session.state()).toMatchObject({ status: 'paused', index: 2, phaseRemainingMs: 15_000 });
   });
 
+  test('a second x for the same group is not a second pain event', () => {
+    const { clock, session, events } = started();
+    clock.advance(11_000);
+    session.pain();
+    clock.advance(1000);
+    session.pain();
+    expect(events.filter((e) => e.type === 'pain')).toHaveLength(1);
+    clock.advance(30_000);
+    session.pain(); // another group: its own mark
+    expect(
+      events.filter((e) => e.type === 'pain').map((e) => e.type === 'pain' && e.group),
+    ).toEqual(['neck', 'hands']);
+  });
+
   test('after the end, nothing', () => {
     const { session, events } = started();
     session.stop('quit');

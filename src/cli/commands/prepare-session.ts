@@ -54,9 +54,11 @@ export async function prepareSession(
     prefs,
     terminal: { stdoutIsTTY: Boolean(io.stdout.isTTY), term: io.env.TERM },
   });
+  let plan: Plan;
   try {
-    return { prefs, routine, settings, plan: planSession(routine, settings.pacing) };
+    plan = planSession(routine, settings.pacing);
   } catch (error) {
     throw error instanceof PlanError ? planUsageError(error) : error;
   }
+  return { prefs, routine, settings, plan };
 }
