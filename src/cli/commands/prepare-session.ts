@@ -53,6 +53,7 @@ export async function prepareSession(
     routine,
     prefs,
     terminal: { stdoutIsTTY: Boolean(io.stdout.isTTY), term: io.env.TERM },
+    now: new Date(),
   });
   try {
     return { prefs, routine, settings, plan: planSession(routine, settings.pacing) };
