@@ -3,7 +3,7 @@ import type { PhaseKind } from '../plan/phase.js';
 import { phaseWord } from '../plan/phase-words.js';
 import type { TensionMode } from '../routine/routine.js';
 import { useGlyphs } from './glyphs-context.js';
-import { phaseStyles } from './phase-style.js';
+import { usePalette } from './use-palette.js';
 
 interface PhaseBannerProps {
   kind: PhaseKind;
@@ -13,19 +13,29 @@ interface PhaseBannerProps {
   tag?: string;
 }
 
-// The phase, big and unmistakable: symbol and word, then colour on top.
+// The phase in one line: symbol and word, then colour on top (a block of it
+// in the normal look, the words alone in the dim one).
 export function PhaseBanner({ kind, mode, paused, tag }: PhaseBannerProps) {
-  const style = phaseStyles[kind];
   const glyphs = useGlyphs();
+  const palette = usePalette();
   const symbol = glyphs.phases[kind];
   return (
     <Box gap={2}>
-      <Text bold inverse color={style.color}>
+      <Text
+        bold={palette.strong}
+        inverse={palette.blocks}
+        color={palette.phaseColor(kind)}
+        dimColor={palette.faint}
+      >
         {` ${symbol} ${phaseWord({ kind, mode })} ${symbol} `}
       </Text>
-      {tag ? <Text bold>{`${glyphs.separator} ${tag}`}</Text> : null}
+      {tag ? (
+        <Text bold={palette.strong} dimColor={palette.faint}>
+          {`${glyphs.separator} ${tag}`}
+        </Text>
+      ) : null}
       {paused ? (
-        <Text bold inverse>
+        <Text bold={palette.strong} inverse={palette.blocks} dimColor={palette.faint}>
           {` ${glyphs.paused} PAUSED `}
         </Text>
       ) : null}

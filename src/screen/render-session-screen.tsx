@@ -2,10 +2,12 @@ import { render } from 'ink';
 import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 import type { Session } from '../session/session.js';
 import type { SessionObserver } from '../session/session-observer.js';
+import type { ScreenTheme } from '../settings/screen-theme.js';
 import type { JobControl } from '../terminal/job-control.js';
 import { GlyphsContext } from './glyphs-context.js';
 import { createSessionFeed } from './session-feed.js';
 import { SessionScreen } from './session-screen.js';
+import { ThemeContext } from './theme-context.js';
 
 export interface ScreenOptions {
   stdout: NodeJS.WriteStream;
@@ -16,6 +18,8 @@ export interface ScreenOptions {
   jobControl?: JobControl;
   /** The terminal's glyph set (Unicode when not given). */
   glyphs?: Glyphs;
+  /** The look: normal, or dim for the evening (normal when not given). */
+  theme?: ScreenTheme;
 }
 
 // The live screen as an observer of the session: drawn at once, fed every
@@ -26,13 +30,15 @@ export function createScreen(session: Session, options: ScreenOptions): SessionO
   const feed = createSessionFeed();
   const screen = (
     <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
-      <SessionScreen
-        session={session}
-        feed={feed}
-        interactive={options.keys !== undefined}
-        onInterrupt={options.onInterrupt}
-        jobControl={options.jobControl}
-      />
+      <ThemeContext.Provider value={options.theme ?? 'normal'}>
+        <SessionScreen
+          session={session}
+          feed={feed}
+          interactive={options.keys !== undefined}
+          onInterrupt={options.onInterrupt}
+          jobControl={options.jobControl}
+        />
+      </ThemeContext.Provider>
     </GlyphsContext.Provider>
   );
   const instance = render(screen, {

@@ -25,6 +25,7 @@ const settings: SessionSettings = {
   voiceCommand: undefined,
   stopRules: false,
   bedtime: false,
+  theme: 'normal',
   sources: {},
 };
 
