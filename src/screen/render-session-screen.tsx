@@ -20,6 +20,8 @@ export interface ScreenOptions {
   glyphs?: Glyphs;
   /** The look: normal, or dim for the evening (normal when not given). */
   theme?: ScreenTheme;
+  /** Plain lines for a screen reader instead of a frame; INK_SCREEN_READER=true when not given. */
+  screenReader?: boolean;
 }
 
 // The live screen as an observer of the session: drawn at once, fed every
@@ -28,6 +30,7 @@ export interface ScreenOptions {
 // says so, and the dispatcher lets the session go on without the screen.
 export function createScreen(session: Session, options: ScreenOptions): SessionObserver {
   const feed = createSessionFeed();
+  const screenReader = options.screenReader ?? process.env.INK_SCREEN_READER === 'true';
   const screen = (
     <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
       <ThemeContext.Provider value={options.theme ?? 'normal'}>
@@ -51,11 +54,15 @@ export function createScreen(session: Session, options: ScreenOptions): SessionO
     incrementalRendering: true,
     // Draw live whenever the output is a terminal, even if CI is set.
     interactive: Boolean(options.stdout.isTTY),
+    isScreenReaderEnabled: screenReader,
   });
-  const stopRedrawing = redrawWhenNarrower(options.stdout, () => {
-    instance.clear();
-    instance.rerender(screen);
-  });
+  // Lines for a screen reader are written once and stay; only a frame is redrawn.
+  const stopRedrawing = screenReader
+    ? () => {}
+    : redrawWhenNarrower(options.stdout, () => {
+        instance.clear();
+        instance.rerender(screen);
+      });
   let failure: unknown;
   const exited = instance
     .waitUntilExit()

@@ -1,8 +1,10 @@
+import { useIsScreenReaderEnabled } from 'ink';
 import { useSyncExternalStore } from 'react';
 import type { Session } from '../session/session.js';
 import type { JobControl } from '../terminal/job-control.js';
 import { LiveFrame } from './live-frame.js';
 import type { SessionFeed } from './session-feed.js';
+import { TranscriptScreen } from './transcript-screen.js';
 import { useScreenControls } from './use-screen-controls.js';
 
 export interface SessionScreenProps {
@@ -20,7 +22,9 @@ export interface SessionScreenProps {
   rows?: number;
 }
 
-// The live screen: the keys and what they leave on screen, drawn as one frame.
+// The live screen: the keys and what they leave on screen, drawn as one
+// frame, or, with a screen reader (Ink's screen-reader mode), as plain
+// lines one after another.
 export function SessionScreen({
   session,
   feed,
@@ -30,6 +34,7 @@ export function SessionScreen({
   columns,
   rows,
 }: SessionScreenProps) {
+  const screenReader = useIsScreenReaderEnabled();
   const ended = useSyncExternalStore(feed.subscribe, () => feed.end() !== undefined);
   const controls = useScreenControls({
     session,
@@ -37,7 +42,9 @@ export function SessionScreen({
     onInterrupt,
     jobControl,
   });
-  return (
+  return screenReader ? (
+    <TranscriptScreen session={session} feed={feed} interactive={interactive} controls={controls} />
+  ) : (
     <LiveFrame
       session={session}
       feed={feed}
