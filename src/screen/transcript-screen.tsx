@@ -79,10 +79,16 @@ export function TranscriptScreen({ session, feed, interactive, controls }: Trans
   useEffect(() => {
     if (controls.confirming) add([endQuestion(glyphs.separator)]);
   }, [controls.confirming, glyphs, add]);
-  // Leave once the summary's lines are out.
+  // Leave once the summary's lines are out, one commit later: by then
+  // <Static> has emptied itself, and Ink's last render on leaving (which
+  // it does unthrottled, as in this mode) has no lines to write again.
+  const [leaving, setLeaving] = useState(false);
   useEffect(() => {
-    if (ended) exit();
-  }, [ended, exit]);
+    if (ended) setLeaving(true);
+  }, [ended]);
+  useEffect(() => {
+    if (leaving) exit();
+  }, [leaving, exit]);
 
   return <Static items={lines}>{(line) => <Text key={line.id}>{line.text}</Text>}</Static>;
 }

@@ -95,5 +95,7 @@ describe('for a screen reader', () => {
       'Thank you for taking this time. Come back whenever you like.',
     ]);
     expect(session.state().status).toBe('ended');
+    // Said once: leaving the screen writes nothing again.
+    expect(lines().filter((line) => line.startsWith('Thank you'))).toHaveLength(1);
   });
 });
