@@ -39,8 +39,9 @@ export interface LiveFrameProps {
 }
 
 /**
- * Rows of everything but the big word: the header, a blank, the banner, a
- * blank, the body, a blank, the bar, a blank, what comes next, the legend.
+ * Top to bottom: the header, a blank, the big word, the banner, a blank, the
+ * body, a blank, the bar, a blank, what comes next, the legend. Besides the
+ * header, big word, body and legend, that is four blanks and three rows.
  */
 const spacerRows = 4;
 const fixedRows = 3;
