@@ -83,7 +83,7 @@ export const preferenceKeys = [
   {
     key: 'theme',
     description:
-      'the live screen: dim (soft and low for the evening), normal, or auto (dim after dim-after, before 06:00, at bedtime or with --slow)',
+      'the live screen: dim (soft, for the evening), normal, or auto (dim at bedtime, with --slow, or from dim-after to 06:00)',
     default: 'auto',
     choices: ['auto', 'dim', 'normal'],
     allowed: 'auto, dim or normal',
