@@ -29,11 +29,11 @@ const modeHints: Readonly<Record<TensionMode, readonly [string, string]>> = {
   imagery: ['no movement', 'only imagine it'],
 };
 
-/** The tag beside the banner when tension is gentler than usual. */
+/** The tag beside the banner when tension is gentler than usual (IMAGINE says it by itself). */
 export const modeTags: Readonly<Record<TensionMode, string | undefined>> = {
   full: undefined,
   micro: 'micro',
-  imagery: 'imagine',
+  imagery: undefined,
 };
 
 /** A line under the cue that says how to do this phase. */

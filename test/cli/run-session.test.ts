@@ -23,6 +23,7 @@ const settings: SessionSettings = {
   voiceCommand: undefined,
   stopRules: false,
   bedtime: false,
+  theme: 'normal',
   sources: {},
 };
 
@@ -51,11 +52,7 @@ function collecting() {
   return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
 }
 
-function setUp(
-  stdout: NodeJS.WriteStream,
-  home = tempHome(),
-  plan = groupsPlan(['jaw', 'neck']),
-) {
+function setUp(stdout: NodeJS.WriteStream, home = tempHome(), plan = groupsPlan(['jaw', 'neck'])) {
   const stderr = collecting();
   const io: CliIo = {
     stdout,

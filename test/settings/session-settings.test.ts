@@ -26,6 +26,8 @@ function resolve(
     routine,
     prefs: { ...defaultPreferences(), ...prefs },
     terminal: facts,
+    // Midday: the theme's evening hours play no part here.
+    now: new Date(2026, 0, 5, 12, 0),
   });
 }
 

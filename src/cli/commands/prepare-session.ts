@@ -53,6 +53,7 @@ export async function prepareSession(
     routine,
     prefs,
     terminal: { stdoutIsTTY: Boolean(io.stdout.isTTY), term: io.env.TERM },
+    now: new Date(),
   });
   let plan: Plan;
   try {

@@ -169,6 +169,7 @@ export async function runSession(
       session.observe(
         createScreen(session, {
           glyphs: context.display.glyphs,
+          theme: settings.theme,
           stdout: io.stdout,
           keys: keys?.stream,
           onInterrupt: () => interrupt('SIGINT'),
