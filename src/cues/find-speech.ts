@@ -77,7 +77,9 @@ export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
       return {
         name,
         file,
-        args: ['-s', String(wpm)],
+        // -z: no pause after the last sentence, so the process ends when the
+        // words do and the next line is never held up by silence.
+        args: ['-z', '-s', String(wpm)],
         endsOptionsWithDashes: true,
         softArgs: ['-a', '55'],
       };

@@ -541,10 +541,14 @@ function checkSpeechFits(phase: Phase, wordsPerMinute: number): void {
   const needed = speechNeedMs(phase.speech, wordsPerMinute);
   if (!overlap && needed <= phase.duration_ms) return;
   const about = Math.ceil(needed / second);
+  const which = `phase ${phase.index + 1} (${phase.kind}${phase.group ? `, ${phase.label}` : ''})`;
+  const problem = overlap
+    ? `"${overlap.text}" would still be said when the next words begin`
+    : `lasts ${phase.duration_ms / second} s, but its words take about ${about} s to say`;
   throw new PlanError(
     [],
     () =>
-      `the ${phase.label.toLowerCase()} ${phase.kind} lasts ${phase.duration_ms / second} s, but what is said in it takes about ${about} s; shorten its words or give it longer.`,
+      `${which}: ${problem} at ${wordsPerMinute} words a minute; shorten the words or give the phase longer.`,
   );
 }
 

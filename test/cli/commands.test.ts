@@ -62,8 +62,14 @@ describe('pmr show', () => {
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/^Total 2:12 /m);
     expect(table.stdout).toContain(
-      'To fit 2.2 minutes, left out the repeats, the breaths between groups, and lower back.',
+      'To fit 2.2 minutes, left out the repeats and the breaths between groups.',
     );
+    const shorter = await run(['show', 'work', '--minutes', '1.8']);
+    expect(shorter.stdout).toMatch(/^Total 1:48 /m);
+    expect(shorter.stdout).toContain(
+      'To fit 1.8 minutes, left out the repeats, the breaths between groups, and lower back.',
+    );
+    expect(shorter.stdout).not.toMatch(/Lower back/);
     const json = JSON.parse((await run(['show', 'classic', '--minutes', '5', '--json'])).stdout);
     expect(json.total_ms).toBe(300_000);
     expect(json.left_out).toEqual(['the repeats', 'the breaths between groups']);

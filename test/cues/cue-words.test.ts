@@ -50,9 +50,11 @@ describe('findSpeech', () => {
     const all = bin('espeak-ng', 'espeak', 'spd-say');
     expect(findSpeech({ platform: 'linux', path: all, wordsPerMinute: 150 })).toMatchObject({
       name: 'espeak-ng',
-      args: ['-s', '150'],
+      // -z: no pause after the last sentence, so the line ends when its words do.
+      args: ['-z', '-s', '150'],
     });
     expect(findSpeech({ platform: 'linux', path: all, wordsPerMinute: 125 })?.args).toEqual([
+      '-z',
       '-s',
       '125',
     ]);

@@ -74,15 +74,16 @@ describe('voice', () => {
     const started = records().filter((r) => r.event === 'start');
     expect(started.map((r) => r.args)).toEqual([
       [
+        '-z',
         '-s',
         '150',
         '--',
         'Loosen anything tight and slip off your shoes. Sit back, feet flat, a cushion or rolled towel at your lower back. Close your eyes, or let your gaze rest softly.',
       ],
-      ['-s', '150', '--', `Jaw next. ${hostile}, and keep breathing.`],
-      ['-s', '150', '--', 'Now.'],
-      ['-s', '150', '--', 'And release, breathe out. Let your jaw hang loose, lips apart.'],
-      ['-s', '150', '--', 'Breathe in, and as you breathe out, think "soften".'],
+      ['-z', '-s', '150', '--', `Jaw next. ${hostile}, and keep breathing.`],
+      ['-z', '-s', '150', '--', 'Now.'],
+      ['-z', '-s', '150', '--', 'And release, breathe out. Let your jaw hang loose, lips apart.'],
+      ['-z', '-s', '150', '--', 'Breathe in, and as you breathe out, think "soften".'],
     ]);
     const stopped = new Set(
       records()
@@ -101,7 +102,7 @@ describe('voice', () => {
     await expect.poll(() => records().length).toBeGreaterThan(0);
     run.write('q');
     await run.exited;
-    expect(records()[0]?.args?.slice(0, 2)).toEqual(['-s', '125']);
+    expect(records()[0]?.args?.slice(0, 3)).toEqual(['-z', '-s', '125']);
   });
 
   test('no text-to-speech: one line says what to install, and the bell takes over', async () => {
