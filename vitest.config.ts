@@ -1,8 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// Files that mock a module or change what a module reads as it loads (colour
+// forced on, the screen-reader switch) get fresh modules of their own; the
+// rest share their workers' modules, which saves each file a fresh start.
+const isolated = [
+  'test/screen/dim-theme.test.tsx',
+  'test/screen/transcript.test.tsx',
+  'test/store/unreadable-preferences.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/temp-dir-setup.ts'],
@@ -13,5 +21,17 @@ export default defineConfig({
     // Concurrent tests each drive a real terminal and a pmr process; a few at
     // a time keeps two cores from timing out under CI's load.
     maxConcurrency: 3,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: isolated,
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'isolated', include: isolated } },
+    ],
   },
 });

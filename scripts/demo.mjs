@@ -11,7 +11,8 @@ import xterm from '@xterm/headless';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cols = 62;
-const rows = 16;
+// Tall enough for the phase in big letters: a shorter frame would drop them.
+const rows = 17;
 // The 16 ANSI colours: the bright eight repeat the normal ones, but for grey and white.
 const normal = [
   '#1e1e2e',
@@ -25,6 +26,8 @@ const normal = [
 ];
 const palette = [...normal, '#585b70', ...normal.slice(1, 7), '#ffffff'];
 const background = '#1e1e2e';
+/** The part of a cell each block element fills, top to bottom, as fractions of its height. */
+const blockParts = { '█': [0, 1], '▀': [0, 0.5], '▄': [0.5, 1] };
 const foreground = '#cdd6f4';
 
 const home = mkdtempSync(join(tmpdir(), 'pmr-demo-'));
@@ -32,6 +35,8 @@ const home = mkdtempSync(join(tmpdir(), 'pmr-demo-'));
 process.on('exit', () => rmSync(home, { recursive: true, force: true }));
 // The first-use notice is for people; the picture shows the session itself.
 writeFileSync(join(home, 'safety-notice-shown'), 'demo\n');
+// The normal look, whatever the hour the picture is drawn at.
+writeFileSync(join(home, 'config.json'), `${JSON.stringify({ theme: 'normal' })}\n`);
 const env = { ...process.env, PMR_HOME: home, TERM: 'xterm-256color' };
 delete env.CI;
 delete env.NO_COLOR;
@@ -59,8 +64,8 @@ const waitFor = async (text) => {
 };
 
 await waitFor('SETTLE');
-// On past the opening breath to the first tension.
-for (let step = 0; step < 4 && !screenText().includes('TENSE'); step++) {
+// On past the opening breath and the first announcement to the first tension.
+for (let step = 0; step < 6 && !screenText().includes('TENSE'); step++) {
   child.write('\u001b[C');
   await new Promise((resolve) => setTimeout(resolve, 300));
 }
@@ -103,7 +108,7 @@ function render() {
   const width = Math.ceil(cols * cellWidth + pad * 2);
   const height = rows * lineHeight + pad * 2;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="pmr work, the live screen during a tension">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="pmr work, the live screen during a tension, TENSE in big letters">`,
     `<rect width="100%" height="100%" rx="8" fill="${background}"/>`,
     `<g font-family="ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace" font-size="16">`,
   ];
@@ -132,11 +137,22 @@ function render() {
           `<rect x="${left}" y="${top}" width="${text.length * cellWidth}" height="${lineHeight}" fill="${bg}"/>`,
         );
       }
-      if (text.trim()) {
-        const weight = bold ? ' font-weight="bold"' : '';
-        const opacity = dim ? ' opacity="0.6"' : '';
+      const opacity = dim ? ' opacity="0.6"' : '';
+      // Block letters are drawn as rectangles: a font's █ ▀ ▄ rarely fill
+      // a whole cell, and the big phase word would show gaps between rows.
+      [...text].forEach((character, offset) => {
+        const block = blockParts[character];
+        if (!block) return;
+        const [from, to] = block;
         parts.push(
-          `<text x="${left}" y="${top + 15}" fill="${fg}"${weight}${opacity} xml:space="preserve">${escapeXml(text)}</text>`,
+          `<rect x="${left + offset * cellWidth}" y="${top + from * lineHeight}" width="${cellWidth}" height="${(to - from) * lineHeight}" fill="${fg}"${opacity}/>`,
+        );
+      });
+      const letters = [...text].map((character) => (blockParts[character] ? ' ' : character));
+      if (letters.join('').trim()) {
+        const weight = bold ? ' font-weight="bold"' : '';
+        parts.push(
+          `<text x="${left}" y="${top + 15}" fill="${fg}"${weight}${opacity} xml:space="preserve">${escapeXml(letters.join(''))}</text>`,
         );
       }
     }

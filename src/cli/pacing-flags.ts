@@ -42,6 +42,7 @@ export function addPacingFlags(command: Command): Command {
     new Option('--micro', 'barely-there contractions, about 2 out of 10, for 1–2 seconds'),
     new Option('--imagery', 'no movement at all: imagine each tension and release'),
     new Option('--position <where>', 'open in this supported position').choices(positions),
+    new Option('--count', 'pace each breath aloud, counting its seconds softly (with --voice)'),
   ];
   for (const option of options) command.addOption(option.helpGroup(group));
   return command;
@@ -63,6 +64,7 @@ export const pacingFlagNames: Readonly<Record<PacingField, string>> = {
   mode: '--micro or --imagery',
   position: '--position',
   sensitive: 'the sensitive preference',
+  count: '--count',
 };
 
 /** A plan that cannot be made from these flags: a usage error that names them. */

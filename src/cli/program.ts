@@ -311,7 +311,6 @@ function addSessionFlags(command: Command): Command {
     .option('--no-checkin', 'no check-in, even if the preference is on')
     .option('--bell', 'ring the terminal bell as tension (once) and release (twice) begin')
     .option('--voice', 'speak each cue with the system text-to-speech')
-    .option('--count', 'with --voice, count the last seconds of each release aloud')
     .option('--quiet', 'no bell or voice, even if the sound preference is on')
     .option('--plain', 'one line per phase, no live screen (automatic when not a terminal)')
     .option('--json', 'JSON Lines on stdout, one object per event');

@@ -13,10 +13,8 @@ export type Sound = 'off' | 'bell' | 'voice';
 
 export interface CueOptions {
   sound: Sound;
-  /** Count the last seconds of longer releases aloud. */
-  count: boolean;
-  /** Slower speech (--slow, a bedtime routine). */
-  slow: boolean;
+  /** The rate the plan's lines are timed for, in words per minute. */
+  wordsPerMinute: number;
   /** The voice.command preference. */
   voiceCommand?: string;
   /** Where the bell rings: a terminal, or nowhere. */
@@ -24,7 +22,7 @@ export interface CueOptions {
   platform: NodeJS.Platform;
   path: string | undefined;
   warn: (line: string) => void;
-  /** The session's state now, for counting down what is left of a release. */
+  /** The session's state now, to know how far into its phase it is. */
   state: () => SessionState;
 }
 
@@ -41,7 +39,7 @@ export function createSound(options: CueOptions): SessionObserver | undefined {
       platform: options.platform,
       path: options.path,
       configured: options.voiceCommand,
-      slow: options.slow,
+      wordsPerMinute: options.wordsPerMinute,
     });
     if (!speech) {
       options.warn(
@@ -56,7 +54,7 @@ export function createSound(options: CueOptions): SessionObserver | undefined {
       sounding.detach?.();
       sounding = bell();
     });
-    return createVoice(speaker, { count: options.count, state: options.state });
+    return createVoice(speaker, { state: options.state });
   }
 
   return {

@@ -17,6 +17,8 @@ export interface SpeechCommand {
   endsOptionsWithDashes?: boolean;
   /** Run to cancel speech a daemon is still playing (spd-say). */
   cancelArgs?: string[];
+  /** Added before the words of a line meant to be said quietly (a count), where the engine can. */
+  softArgs?: string[];
 }
 
 export interface SpeechLookup {
@@ -28,8 +30,8 @@ export interface SpeechLookup {
   isExecutable?: ExecutableLookup['isExecutable'];
   /** The voice.command preference, if set. */
   configured?: string;
-  /** Slower speech for --slow and bedtime. */
-  slow: boolean;
+  /** The rate the plan's lines are timed for, in words per minute. */
+  wordsPerMinute: number;
 }
 
 export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
@@ -46,12 +48,12 @@ export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
     const file = onPath(name);
     return file ? { name, file, args } : undefined;
   }
-  const { slow } = lookup;
+  const wpm = Math.round(lookup.wordsPerMinute);
   if (lookup.platform === 'darwin') {
-    // say reads standard input when it is given no words (say(1)).
+    // say reads standard input when it is given no words (say(1)); -r is words per minute.
     const say = onPath('say');
     return say
-      ? { name: 'say', file: say, args: ['-r', slow ? '135' : '165'], wordsOnStdin: true }
+      ? { name: 'say', file: say, args: ['-r', String(wpm)], wordsOnStdin: true }
       : undefined;
   }
   if (lookup.platform === 'win32') {
@@ -60,7 +62,8 @@ export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
     const script =
       'Add-Type -AssemblyName System.Speech; ' +
       '$s = New-Object System.Speech.Synthesis.SpeechSynthesizer; ' +
-      `$s.Rate = ${slow ? -4 : -1}; $s.Speak([Console]::In.ReadToEnd())`;
+      // Rate runs from -10 to 10 around the voice's own, about 160 words a minute.
+      `$s.Rate = ${Math.round((wpm - 160) / 8)}; $s.Speak([Console]::In.ReadToEnd())`;
     return {
       name: 'PowerShell speech',
       file: shell,
@@ -70,15 +73,25 @@ export function findSpeech(lookup: SpeechLookup): SpeechCommand | undefined {
   }
   for (const name of ['espeak-ng', 'espeak'] as const) {
     const file = onPath(name);
-    if (file)
-      return { name, file, args: ['-s', slow ? '125' : '150'], endsOptionsWithDashes: true };
+    if (file) {
+      return {
+        name,
+        file,
+        // -z: no pause after the last sentence, so the process ends when the
+        // words do and the next line is never held up by silence.
+        args: ['-z', '-s', String(wpm)],
+        endsOptionsWithDashes: true,
+        softArgs: ['-a', '55'],
+      };
+    }
   }
   const spd = onPath('spd-say');
   if (spd) {
     return {
       name: 'spd-say',
       file: spd,
-      args: ['-w', '-r', slow ? '-40' : '-15'],
+      // -r runs from -100 to 100 around the voice's own rate, about 180 words a minute.
+      args: ['-w', '-r', String(Math.round((wpm - 180) / 2))],
       endsOptionsWithDashes: true,
       cancelArgs: ['-C'],
     };

@@ -7,7 +7,8 @@ import { speechArguments } from './speech-arguments.js';
 // never throws: a command that fails is reported once, through onFailure.
 
 export interface Speaker {
-  say(words: string): void;
+  /** Says words now, stopping whatever is still being said; soft: quietly, where the engine can. */
+  say(words: string, soft?: boolean): void;
   stop(): void;
   /** Resolves once nothing is being said. */
   idle(): Promise<void>;
@@ -54,10 +55,10 @@ export function createSpeaker(
   };
   return {
     idle,
-    say(words) {
+    say(words, soft = false) {
       if (failed) return;
       stop();
-      const { args, stdin } = speechArguments(command, words);
+      const { args, stdin } = speechArguments(command, words, soft);
       const child = run(args, stdin);
       if (!child) return;
       current = child;

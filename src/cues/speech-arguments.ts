@@ -11,8 +11,13 @@ export interface SpeechInvocation {
   stdin?: string;
 }
 
-export function speechArguments(command: SpeechCommand, words: string): SpeechInvocation {
-  if (command.wordsOnStdin) return { args: command.args, stdin: words };
-  if (command.endsOptionsWithDashes) return { args: [...command.args, '--', words] };
-  return { args: [...command.args, words.startsWith('-') ? ` ${words}` : words] };
+export function speechArguments(
+  command: SpeechCommand,
+  words: string,
+  soft = false,
+): SpeechInvocation {
+  const args = soft && command.softArgs ? [...command.args, ...command.softArgs] : command.args;
+  if (command.wordsOnStdin) return { args, stdin: words };
+  if (command.endsOptionsWithDashes) return { args: [...args, '--', words] };
+  return { args: [...args, words.startsWith('-') ? ` ${words}` : words] };
 }

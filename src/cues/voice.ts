@@ -1,42 +1,40 @@
+import type { SpeechLine } from '../plan/phase.js';
 import type { SessionState } from '../session/session.js';
 import type { SessionObserver } from '../session/session-observer.js';
 import type { Speaker } from './speaker.js';
-import { spokenWords } from './spoken-words.js';
 
-// Speaks each phase as it begins, beside the engine: speech never moves the
-// clock. A new phase cuts off what is still being said; a pause silences it
-// and nothing is left waiting to be said on resume. With counting, the last
-// three seconds of each longer release are counted aloud.
-
-/** Only releases at least this long are counted down, so cues are not cut short. */
-export const countFromMs = 8000;
+// Says each line the plan gives a phase, at its moment in the phase, beside
+// the engine: speech never moves the clock. The plan has already made sure
+// every line fits its phase. A pause silences speech and drops what its time
+// passed over; resuming says the lines still ahead, at their moments.
 
 /** The longest the closing words are waited for before pmr leaves anyway. */
 export const closingWordsMs = 15_000;
 
 export interface VoiceOptions {
-  count: boolean;
-  /** The session's state now, to know how much of a release is left. */
+  /** The session's state now, to know how far into its phase it is. */
   state: () => SessionState;
 }
 
 export function createVoice(speaker: Speaker, options: VoiceOptions): SessionObserver {
   const timers = new Set<NodeJS.Timeout>();
-  const cancelCounts = () => {
+  const cancel = () => {
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
   };
-  const scheduleCounts = () => {
-    cancelCounts();
-    const { phase, phaseRemainingMs, status } = options.state();
-    if (!options.count || status !== 'running' || !phase) return;
-    if (phase.kind !== 'release' || phase.duration_ms < countFromMs) return;
-    for (const number of [3, 2, 1]) {
-      const wait = phaseRemainingMs - number * 1000;
-      if (wait < 0) continue;
+  /** The phase's lines from `elapsedMs` on, each at its moment. */
+  const sayFrom = (lines: readonly SpeechLine[], elapsedMs: number) => {
+    cancel();
+    for (const line of lines) {
+      if (line.at_ms < elapsedMs) continue;
+      const wait = line.at_ms - elapsedMs;
+      if (wait === 0) {
+        speaker.say(line.text, line.soft);
+        continue;
+      }
       const timer = setTimeout(() => {
         timers.delete(timer);
-        speaker.say(String(number));
+        speaker.say(line.text, line.soft);
       }, wait);
       timers.add(timer);
     }
@@ -44,23 +42,25 @@ export function createVoice(speaker: Speaker, options: VoiceOptions): SessionObs
   return {
     name: 'the voice',
     onPhase(event) {
-      speaker.say(spokenWords(event.phase));
-      scheduleCounts();
+      sayFrom(event.phase.speech, 0);
     },
     onPause() {
-      cancelCounts();
+      cancel();
       speaker.stop();
     },
-    onResume: scheduleCounts,
+    onResume() {
+      const { phase, phaseElapsedMs, status } = options.state();
+      if (phase && status === 'running') sayFrom(phase.speech, phaseElapsedMs);
+    },
     async onEnd(event) {
-      cancelCounts();
+      cancel();
       // Completed: the closing words finish (within reason) before what
       // follows, such as the check-in. Stopped early: silence at once.
       if (event.completed) await waitAtMost(speaker.idle(), closingWordsMs);
       speaker.stop();
     },
     detach() {
-      cancelCounts();
+      cancel();
       speaker.stop();
     },
   };

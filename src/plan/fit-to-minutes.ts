@@ -1,11 +1,11 @@
 import type { Bounds } from '../routine/routine-spec.js';
-import { PlanError } from './plan-error.js';
 
 // --minutes: one common factor stretches or shrinks every flexible phase
 // (releases, rests, breaths, setup, scan, closing), each held within its
-// bounds; tension never changes. The factor is found by bisection, since the
-// clamped total is monotone in it, and the rounding remainder goes to a
-// phase with room, so the total lands on the target to the millisecond.
+// bounds and kept to whole seconds; tension and announcements never change.
+// The factor is found by bisection, since the clamped total is monotone in
+// it, and the rounding remainder goes, a second at a time, to phases with
+// room, so the total lands on the target exactly (a whole number of seconds).
 
 export interface TimedPhase {
   duration_ms: number;
@@ -23,19 +23,10 @@ export function durationRange(phases: readonly TimedPhase[]): Bounds {
   return { min, max };
 }
 
-export function fitToMinutes<T extends TimedPhase>(phases: readonly T[], minutes: number): T[] {
-  const target = Math.round(minutes * 60_000);
-  const range = durationRange(phases);
-  if (target < range.min || target > range.max) {
-    const shortest = Math.ceil(range.min / 6000) / 10;
-    const longest = Math.floor(range.max / 6000) / 10;
-    const side = target < range.min ? 'too short' : 'too long';
-    throw new PlanError(
-      ['minutes'],
-      (name) =>
-        `${name('minutes')} ${minutes} is ${side} for this session: it can run from ${shortest.toFixed(1)} to ${longest.toFixed(1)} minutes.`,
-    );
-  }
+const second = 1000;
+
+/** The phases scaled to last `target` ms in all (whole seconds, within the range). */
+export function fitToMinutes<T extends TimedPhase>(phases: readonly T[], target: number): T[] {
   const scaled = (factor: number) => phases.map((phase) => scale(phase, factor));
   const total = (factor: number) =>
     scaled(factor).reduce((sum, phase) => sum + phase.duration_ms, 0);
@@ -50,23 +41,44 @@ export function fitToMinutes<T extends TimedPhase>(phases: readonly T[], minutes
   }
   const fitted = scaled(high);
   let remainder = target - fitted.reduce((sum, phase) => sum + phase.duration_ms, 0);
-  // Hand the rounding remainder, a few ms at most, to phases with room.
-  for (const phase of fitted) {
-    if (remainder === 0) break;
-    if (!phase.flex) continue;
-    const room =
-      remainder > 0 ? phase.flex.max - phase.duration_ms : phase.flex.min - phase.duration_ms;
-    const change = remainder > 0 ? Math.min(room, remainder) : Math.max(room, remainder);
-    phase.duration_ms += change;
-    remainder -= change;
+  // Hand the rounding remainder, whole seconds, to phases with room, a
+  // second each in turn so no one phase takes it all.
+  const limits = phases.map(limitsOf);
+  while (remainder !== 0) {
+    const step = remainder > 0 ? second : -second;
+    const candidates = fitted.filter((phase, index) => {
+      const limit = limits[index];
+      return (
+        limit !== undefined &&
+        phase.duration_ms + step >= limit.low &&
+        phase.duration_ms + step <= limit.high
+      );
+    });
+    if (candidates.length === 0) break;
+    for (const phase of candidates) {
+      if (remainder === 0) break;
+      phase.duration_ms += step;
+      remainder -= step;
+    }
   }
   return fitted;
 }
 
+/** Where a flexible phase may go: its bounds, widened to its planned length if that lies outside. */
+function limitsOf(phase: TimedPhase): { low: number; high: number } | undefined {
+  if (!phase.flex) return undefined;
+  return {
+    low: Math.min(phase.flex.min, phase.duration_ms),
+    high: Math.max(phase.flex.max, phase.duration_ms),
+  };
+}
+
 function scale<T extends TimedPhase>(phase: T, factor: number): T {
-  if (!phase.flex) return { ...phase };
-  const low = Math.min(phase.flex.min, phase.duration_ms);
-  const high = Math.max(phase.flex.max, phase.duration_ms);
-  const duration = Math.round(Math.min(high, Math.max(low, phase.duration_ms * factor)));
+  const limits = limitsOf(phase);
+  if (!limits) return { ...phase };
+  const { low, high } = limits;
+  const length = Math.min(high, Math.max(low, phase.duration_ms * factor));
+  // Whole seconds, never past a bound (bounds are whole seconds too).
+  const duration = Math.min(high, Math.max(low, Math.round(length / second) * second));
   return { ...phase, duration_ms: duration };
 }

@@ -29,6 +29,8 @@ export interface Pacing {
   mode?: TensionMode;
   /** --position: the supported position to open with, instead of the routine's. */
   position?: Position;
+  /** --count: breaths are paced aloud, their seconds counted softly. */
+  count?: boolean;
   /** Groups marked as hurting in past sessions, with how many marks. */
   sensitive?: Readonly<Record<string, number>>;
 }

@@ -12,5 +12,8 @@ export function phaseToJson(phase: Phase) {
     duration_ms: phase.duration_ms,
     step: phase.step,
     mode: phase.mode,
+    place: phase.place,
+    speech: phase.speech,
+    prompts: phase.prompts,
   };
 }

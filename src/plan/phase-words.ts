@@ -1,4 +1,4 @@
-import type { PhaseKind } from './phase.js';
+import type { Phase, PhaseKind } from './phase.js';
 
 // The word that names each phase everywhere it is shown: screen, plain lines,
 // `pmr show`. Words differ from each other so colour is never needed to tell
@@ -7,6 +7,7 @@ export const phaseWords: Readonly<Record<PhaseKind, string>> = {
   setup: 'SETTLE',
   'breathe-in': 'BREATHE IN',
   'breathe-out': 'BREATHE OUT',
+  prepare: 'NEXT',
   tense: 'TENSE',
   release: 'RELEASE',
   rest: 'REST',
@@ -14,4 +15,14 @@ export const phaseWords: Readonly<Record<PhaseKind, string>> = {
   closing: 'CLOSE',
 };
 
-export const phaseWordWidth = Math.max(...Object.values(phaseWords).map((word) => word.length));
+/** A tension that is only imagined is never called TENSE. */
+export const imagineWord = 'IMAGINE';
+
+/** The word for this phase: its kind's, or IMAGINE for a tension done in imagery. */
+export function phaseWord(phase: Pick<Phase, 'kind' | 'mode'>): string {
+  return phase.kind === 'tense' && phase.mode === 'imagery' ? imagineWord : phaseWords[phase.kind];
+}
+
+export const phaseWordWidth = Math.max(
+  ...[...Object.values(phaseWords), imagineWord].map((word) => word.length),
+);

@@ -30,6 +30,14 @@ export interface Glyphs {
   /** Bar cells, filled and still to come. */
   barFilled: string;
   barEmpty: string;
+  /** A filled bar cell in the dim look: a shade, never a bright block. */
+  barSoft: string;
+  /**
+   * What big letters are drawn with: a whole cell, and where the set has
+   * them, the upper and lower halves of one, so a letter five dots tall
+   * takes three rows instead of five.
+   */
+  letterCells: { full: string; upper?: string; lower?: string };
   /** A one-line chart: eight heights, lowest first, and a day with nothing. */
   sparks: readonly string[];
   nothing: string;
@@ -53,12 +61,15 @@ export const unicodeGlyphs: Glyphs = {
   paused: '❚❚',
   barFilled: '█',
   barEmpty: '░',
+  barSoft: '▒',
+  letterCells: { full: '█', upper: '▀', lower: '▄' },
   sparks: ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'],
   nothing: '·',
   phases: {
     setup: '○',
     'breathe-in': '↑',
     'breathe-out': '↓',
+    prepare: '▸',
     tense: '▲',
     release: '▼',
     rest: '·',
@@ -83,6 +94,8 @@ export const asciiGlyphs: Glyphs = {
   paused: '||',
   barFilled: '#',
   barEmpty: '.',
+  barSoft: '=',
+  letterCells: { full: '#' },
   // Digits read as heights without any picture: 1 low, 8 the top.
   sparks: ['1', '2', '3', '4', '5', '6', '7', '8'],
   nothing: '.',
@@ -90,6 +103,7 @@ export const asciiGlyphs: Glyphs = {
     setup: 'o',
     'breathe-in': '^',
     'breathe-out': 'v',
+    prepare: '>',
     tense: '+',
     release: '-',
     rest: '.',

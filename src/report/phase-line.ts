@@ -1,5 +1,5 @@
 import type { Phase } from '../plan/phase.js';
-import { phaseWords, phaseWordWidth } from '../plan/phase-words.js';
+import { phaseWord, phaseWordWidth } from '../plan/phase-words.js';
 import { clipText, padEnd, padStart, widest } from './display-width.js';
 import { formatClock, formatSeconds } from './format-clock.js';
 import { type Glyphs, unicodeGlyphs } from './glyphs.js';
@@ -47,7 +47,7 @@ export function formatPhaseLine(phase: Phase, layout: PhaseLineLayout): string {
   const label = terminalLine(phaseLabel(phase, layout));
   const line = [
     padStart(formatClock(phase.offset_ms), layout.clockWidth),
-    phaseWords[phase.kind].padEnd(phaseWordWidth),
+    phaseWord(phase).padEnd(phaseWordWidth),
     padEnd(clipText(label, layout.labelWidth, ellipsis), layout.labelWidth),
     formatSeconds(phase.duration_ms).padStart(6),
     terminalLine(phase.cue),

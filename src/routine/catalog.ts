@@ -10,7 +10,7 @@ const groups: MuscleGroup[] = [
   {
     id: 'feet',
     label: 'Feet',
-    tenseCue: 'Curl your toes softly downward.',
+    tenseCue: 'Curl your toes softly downward, or upward if your feet tend to cramp.',
     releaseCue: 'Let your toes uncurl and your feet go heavy.',
     microCue: 'Curl your toes a touch, hardly more than a thought.',
     imageryCue: 'Without moving, picture your toes curling, then letting go.',

@@ -24,6 +24,7 @@ export function routineFromGroups(spec: string): Routine {
   return {
     ...routineDefaults,
     pace: { ...routineDefaults.pace },
+    prompts: [],
     name: 'groups',
     title: 'Your sequence',
     summary: ids.map((id) => findGroup(catalog, id)?.label).join(', '),

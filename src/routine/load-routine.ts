@@ -7,7 +7,7 @@ import type { MuscleGroup, Routine, RoutineSource, Step } from './routine.js';
 import type { RoutineIssue } from './routine-issue.js';
 import { issueMessage, unknownFieldMessage } from './routine-messages.js';
 import { type RoutineFile, routineFileSchema, stepObjectSchema } from './routine-schema.js';
-import { groupIdPattern, routineDefaults } from './routine-spec.js';
+import { breathRules, groupIdPattern, routineDefaults } from './routine-spec.js';
 import { nestingDepth, YamlLocator } from './yaml-positions.js';
 import { shapeProblems } from './yaml-shape.js';
 
@@ -114,6 +114,7 @@ function parse(input: string, source: RoutineSource, file: string): LoadResult {
     }
   }
   issues.push(...groupProblems(value, locator, file));
+  if (result.success) issues.push(...breathProblems(result.data.pace, value, locator, file));
   if (issues.length > 0 || !result.success) return fail(issues);
   return { ok: true, routine: normalize(result.data, source) };
 }
@@ -164,6 +165,51 @@ function positioned(
     return [{ file, ...locator.value(issue.path.slice(0, -1)), message: issueMessage(issue) }];
   }
   return [{ file, ...locator.value(issue.path), message: issueMessage(issue) }];
+}
+
+/**
+ * A breath a beginner can take: out longer than in, at most twice as long,
+ * and four breaths a minute or more. Reported at the field the file gives
+ * (the out-breath's, else the in-breath's).
+ */
+function breathProblems(
+  pace: RoutineFile['pace'],
+  value: unknown,
+  locator: YamlLocator,
+  file: string,
+): RoutineIssue[] {
+  const { inhale, exhale } = pace;
+  const given = isRecord(value) && isRecord(value.pace) ? value.pace : {};
+  const field =
+    given.exhale !== undefined ? 'exhale' : given.inhale !== undefined ? 'inhale' : undefined;
+  if (field === undefined) return [];
+  const at = { file, ...locator.keyIn(['pace'], field) };
+  const { longestRatio, longestCycleSeconds } = breathRules;
+  if (exhale <= inhale) {
+    return [
+      {
+        ...at,
+        message: `exhale (${exhale} s) must be longer than inhale (${inhale} s): breathe out slower than you breathe in`,
+      },
+    ];
+  }
+  if (exhale > inhale * longestRatio) {
+    return [
+      {
+        ...at,
+        message: `exhale (${exhale} s) may be at most twice inhale (${inhale} s); a longer out-breath is hard to keep up`,
+      },
+    ];
+  }
+  if (inhale + exhale > longestCycleSeconds) {
+    return [
+      {
+        ...at,
+        message: `inhale and exhale together (${inhale + exhale} s) may be at most ${longestCycleSeconds} s, four slow breaths a minute`,
+      },
+    ];
+  }
+  return [];
 }
 
 /** Group ids in steps must exist; groups new to the catalog need every field. */
@@ -230,6 +276,7 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
     if (step.cue !== undefined) normalized.cue = step.cue;
     if (step.release_cue !== undefined) normalized.releaseCue = step.release_cue;
     if (step.mode !== undefined) normalized.mode = step.mode;
+    if (step.optional) normalized.optional = true;
     return normalized;
   });
   const name = data.name ?? defaultName(source);
@@ -249,6 +296,7 @@ function normalize(data: RoutineFile, source: RoutineSource): Routine {
     steps,
     scan: data.scan,
     closing: data.closing,
+    prompts: data.prompts,
     source,
   };
 }

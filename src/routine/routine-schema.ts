@@ -3,6 +3,7 @@ import {
   betweenKinds,
   breathsBounds,
   groupIdPattern,
+  maxPrompts,
   maxSteps,
   paceBounds,
   positions,
@@ -77,6 +78,10 @@ export const stepObjectSchema = z
     cue: text(textLimits.cue, 'The tension cue for this step.').optional(),
     release_cue: text(textLimits.cue, 'The release cue for this step.').optional(),
     mode: modeSchema.optional(),
+    optional: z
+      .boolean()
+      .describe('Left out first when --minutes cannot fit every group.')
+      .optional(),
   })
   .describe('A step with its own timing or cues.');
 
@@ -136,6 +141,11 @@ export const routineFileSchema = z
     closing: text(textLimits.closing, 'The word to think on the last out-breath.').default(
       routineDefaults.closing,
     ),
+    prompts: z
+      .array(text(textLimits.cue, 'Something to notice, said gently.'))
+      .max(maxPrompts)
+      .describe('Your own words for long releases (30 s or more), said before pmr’s.')
+      .default([...routineDefaults.prompts]),
   })
   .describe('A pmr routine.');
 

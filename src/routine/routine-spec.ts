@@ -18,14 +18,21 @@ export interface Bounds {
   max: number;
 }
 
-/** Seconds for each kind of timed phase. */
+/**
+ * Seconds for each kind of timed phase. A release is never rushed (10 s at
+ * least); a tension never lasts long; a breath is one a beginner can take:
+ * out longer than in (see breathRules).
+ */
 export const paceBounds = {
   tense: { min: 1, max: 10 },
-  release: { min: 5, max: 60 },
-  inhale: { min: 2, max: 10 },
-  exhale: { min: 2, max: 15 },
+  release: { min: 10, max: 60 },
+  inhale: { min: 2, max: 6 },
+  exhale: { min: 3, max: 12 },
   rest: { min: 0, max: 60 },
 } as const satisfies Record<string, Bounds>;
+
+/** How an in-breath and an out-breath must relate: out longer, at most twice as long, 4 breaths a minute or more. */
+export const breathRules = { longestRatio: 2, longestCycleSeconds: 15 } as const;
 
 export const breathsBounds = { min: 0, max: 10 } as const satisfies Bounds;
 export const repeatBounds = { min: 1, max: 3 } as const satisfies Bounds;
@@ -43,6 +50,8 @@ export const textLimits = {
 } as const;
 
 export const maxSteps = 200;
+/** A routine's own prompts for long releases. */
+export const maxPrompts = 10;
 export const groupIdPattern = /^[a-z][a-z0-9-]*$/;
 
 /** Every optional field's value when a routine leaves it out. */
@@ -58,6 +67,7 @@ export const routineDefaults = {
   repeat: 1,
   scan: true,
   closing: 'soften',
+  prompts: [],
 } as const satisfies {
   summary: string;
   position: (typeof positions)[number];
@@ -70,4 +80,5 @@ export const routineDefaults = {
   repeat: number;
   scan: boolean;
   closing: string;
+  prompts: readonly string[];
 };

@@ -38,6 +38,8 @@ export interface Step {
   cue?: string;
   releaseCue?: string;
   mode?: TensionMode;
+  /** --minutes may leave this step out first when time is short. */
+  optional?: boolean;
 }
 
 export type RoutineSourceKind = 'built-in' | 'user' | 'path' | 'stdin' | 'inline';
@@ -71,5 +73,7 @@ export interface Routine {
   scan: boolean;
   /** The word to repeat on the last exhale. */
   closing: string;
+  /** Words of the routine's own for long releases, said before pmr's. */
+  prompts: string[];
   source: RoutineSource;
 }

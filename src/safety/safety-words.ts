@@ -28,7 +28,8 @@ const safetySections: readonly SafetySection[] = [
   {
     heading: 'While you practise',
     points: [
-      'Tension is always mild: about 4 out of 10, never a strain.',
+      'Tension is always mild: about 4 out of 10, never a strain. Keep breathing while you tense.',
+      'Tingling, warmth or a floating feeling can come as you relax; they are normal and pass.',
       'Stop, or change the step, if it brings sharp or spreading pain, numbness, dizziness or shortness of breath.',
       'If a group is sore, tense it only slightly (--micro) or just imagine it (--imagery). Press x in a session if it hurts.',
     ],

@@ -1,10 +1,10 @@
 import type { PhaseKind } from '../plan/phase.js';
-import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
+import { unicodeGlyphs } from '../report/glyphs.js';
 
-// How many cells of a bar are filled. A breath's bar fills on the way in and
-// empties on the way out; every other phase fills as it goes.
+// How many cells of a bar are filled: a phase's bar fills as it goes (a
+// breath has the pacer instead, pacer-cells.ts).
 //
-// The bar moves in ticks counted back from the phase's end, like the
+// Bar and pacer move in ticks counted back from the phase's end, like the
 // countdown: once a second for most phases, so bar and countdown change in
 // the same frame, and four times a second for breaths, which the eye follows.
 // Fewer frames keep the idle CPU of a session low.
@@ -14,7 +14,7 @@ export function barTickMs(kind: PhaseKind): number {
 }
 
 /** Elapsed time as the bar shows it: whole ticks, counted back from the end. */
-function shownElapsed(kind: PhaseKind, elapsedMs: number, durationMs: number): number {
+export function shownElapsed(kind: PhaseKind, elapsedMs: number, durationMs: number): number {
   const tick = barTickMs(kind);
   const remaining = Math.max(0, durationMs - elapsedMs);
   return Math.max(0, durationMs - Math.ceil(remaining / tick) * tick);
@@ -28,8 +28,7 @@ export function barCells(
 ): number {
   if (width <= 0 || durationMs <= 0) return 0;
   const progress = Math.min(1, shownElapsed(kind, elapsedMs, durationMs) / durationMs);
-  const fraction = kind === 'breathe-out' ? 1 - progress : progress;
-  return Math.round(fraction * width);
+  return Math.round(progress * width);
 }
 
 /** Milliseconds until the bar's next tick. */
@@ -45,7 +44,13 @@ export function msUntilBarChange(
   return remaining % tick || tick;
 }
 
-export function barText(filled: number, width: number, glyphs: Glyphs = unicodeGlyphs): string {
+/** The cells a bar is drawn with: the glyph set's, or the dim look's shade. */
+export interface BarGlyphs {
+  barFilled: string;
+  barEmpty: string;
+}
+
+export function barText(filled: number, width: number, glyphs: BarGlyphs = unicodeGlyphs): string {
   const cells = Math.min(width, Math.max(0, filled));
   return glyphs.barFilled.repeat(cells) + glyphs.barEmpty.repeat(width - cells);
 }

@@ -13,7 +13,7 @@ export function createCheckInAfter(
     name: 'the check-in',
     async onEnd(event) {
       if (event.reason !== 'completed' && event.reason !== 'quit') return;
-      const answer = await askCheckIn('after', io, before);
+      const answer = await askCheckIn('after', io, before, event.completed);
       if (typeof answer === 'number') record(answer);
     },
   };

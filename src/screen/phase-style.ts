@@ -14,6 +14,7 @@ export const phaseStyles: Readonly<Record<PhaseKind, PhaseStyle>> = {
   setup: { word: phaseWords.setup, color: 'white' },
   'breathe-in': { word: phaseWords['breathe-in'], color: 'cyan' },
   'breathe-out': { word: phaseWords['breathe-out'], color: 'blue' },
+  prepare: { word: phaseWords.prepare, color: 'white' },
   tense: { word: phaseWords.tense, color: 'yellow' },
   release: { word: phaseWords.release, color: 'green' },
   rest: { word: phaseWords.rest, color: 'gray' },
@@ -28,11 +29,11 @@ const modeHints: Readonly<Record<TensionMode, readonly [string, string]>> = {
   imagery: ['no movement', 'only imagine it'],
 };
 
-/** The tag beside the banner when tension is gentler than usual. */
+/** The tag beside the banner when tension is gentler than usual (IMAGINE says it by itself). */
 export const modeTags: Readonly<Record<TensionMode, string | undefined>> = {
   full: undefined,
   micro: 'micro',
-  imagery: 'imagine',
+  imagery: undefined,
 };
 
 /** A line under the cue that says how to do this phase. */

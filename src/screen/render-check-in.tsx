@@ -22,6 +22,8 @@ export async function askCheckIn(
   moment: 'before' | 'after',
   io: CheckInIo,
   before?: number,
+  /** After a session: whether it ran to its end, for the parting words. */
+  completed?: boolean,
 ): Promise<CheckInResult> {
   if (io.signal?.aborted) return 'aborted';
   let answer: CheckInResult = 'skip';
@@ -30,6 +32,7 @@ export async function askCheckIn(
       <CheckInPrompt
         moment={moment}
         before={before}
+        completed={completed}
         onAnswer={(chosen) => {
           answer = chosen;
         }}

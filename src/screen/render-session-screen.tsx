@@ -2,10 +2,12 @@ import { render } from 'ink';
 import { type Glyphs, unicodeGlyphs } from '../report/glyphs.js';
 import type { Session } from '../session/session.js';
 import type { SessionObserver } from '../session/session-observer.js';
+import type { ScreenTheme } from '../settings/screen-theme.js';
 import type { JobControl } from '../terminal/job-control.js';
 import { GlyphsContext } from './glyphs-context.js';
 import { createSessionFeed } from './session-feed.js';
 import { SessionScreen } from './session-screen.js';
+import { ThemeContext } from './theme-context.js';
 
 export interface ScreenOptions {
   stdout: NodeJS.WriteStream;
@@ -14,8 +16,14 @@ export interface ScreenOptions {
   /** Ctrl-C pressed in raw mode. */
   onInterrupt?: () => void;
   jobControl?: JobControl;
+  /** A check-in follows: the parting words wait for its answer. */
+  partingLater?: boolean;
   /** The terminal's glyph set (Unicode when not given). */
   glyphs?: Glyphs;
+  /** The look: normal, or dim for the evening (normal when not given). */
+  theme?: ScreenTheme;
+  /** Plain lines for a screen reader instead of a frame; INK_SCREEN_READER=true when not given. */
+  screenReader?: boolean;
 }
 
 // The live screen as an observer of the session: drawn at once, fed every
@@ -24,15 +32,19 @@ export interface ScreenOptions {
 // says so, and the dispatcher lets the session go on without the screen.
 export function createScreen(session: Session, options: ScreenOptions): SessionObserver {
   const feed = createSessionFeed();
+  const screenReader = options.screenReader ?? process.env.INK_SCREEN_READER === 'true';
   const screen = (
     <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
-      <SessionScreen
-        session={session}
-        feed={feed}
-        interactive={options.keys !== undefined}
-        onInterrupt={options.onInterrupt}
-        jobControl={options.jobControl}
-      />
+      <ThemeContext.Provider value={options.theme ?? 'normal'}>
+        <SessionScreen
+          session={session}
+          feed={feed}
+          interactive={options.keys !== undefined}
+          onInterrupt={options.onInterrupt}
+          jobControl={options.jobControl}
+          partingLater={options.partingLater}
+        />
+      </ThemeContext.Provider>
     </GlyphsContext.Provider>
   );
   const instance = render(screen, {
@@ -45,11 +57,15 @@ export function createScreen(session: Session, options: ScreenOptions): SessionO
     incrementalRendering: true,
     // Draw live whenever the output is a terminal, even if CI is set.
     interactive: Boolean(options.stdout.isTTY),
+    isScreenReaderEnabled: screenReader,
   });
-  const stopRedrawing = redrawWhenNarrower(options.stdout, () => {
-    instance.clear();
-    instance.rerender(screen);
-  });
+  // Lines for a screen reader are written once and stay; only a frame is redrawn.
+  const stopRedrawing = screenReader
+    ? () => {}
+    : redrawWhenNarrower(options.stdout, () => {
+        instance.clear();
+        instance.rerender(screen);
+      });
   let failure: unknown;
   const exited = instance
     .waitUntilExit()

@@ -11,3 +11,12 @@ export function contentWidth(columns: number | undefined): number {
 export function barWidth(width: number): number {
   return Math.max(4, width - 6);
 }
+
+/**
+ * Whether a frame this tall fits the terminal with a row to spare for the
+ * cursor: a taller frame would scroll and tear on every redraw. An unknown
+ * height counts as room enough.
+ */
+export function fitsRows(frameRows: number, terminalRows: number | undefined): boolean {
+  return !terminalRows || terminalRows <= 0 || frameRows <= terminalRows - 1;
+}

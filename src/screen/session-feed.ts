@@ -8,18 +8,18 @@ import { everyEvent, type SessionObserver } from '../session/session-observer.js
 export interface SessionFeed {
   /** The observer to add to the session. */
   readonly observer: SessionObserver;
-  /** Calls listener after every event; returns a function that stops it. */
-  subscribe(listener: () => void): () => void;
+  /** Calls listener after every event, with it; returns a function that stops it. */
+  subscribe(listener: (event: SessionEvent) => void): () => void;
   /** The end event, once the session has ended. */
   end(): EndEvent | undefined;
 }
 
 export function createSessionFeed(name = 'the screen'): SessionFeed {
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(event: SessionEvent) => void>();
   let end: EndEvent | undefined;
   const observer = everyEvent(name, (event: SessionEvent) => {
     if (event.type === 'end') end = event;
-    for (const listener of [...listeners]) listener();
+    for (const listener of [...listeners]) listener(event);
   });
   return {
     observer,

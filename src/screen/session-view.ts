@@ -1,6 +1,8 @@
 import type { Phase } from '../plan/phase.js';
 import type { EndEvent, SessionState, SessionStatus } from '../session/session.js';
 import { barCells, msUntilBarChange } from './bar-cells.js';
+import { isBreath, pacerCells } from './pacer-cells.js';
+import { msUntilNextPrompt, shownCue } from './shown-cue.js';
 
 // What the screen shows, reduced to the values a person can see. Two views
 // that are equal draw the same frame, so the screen re-renders only when one
@@ -9,10 +11,13 @@ export interface SessionView {
   status: SessionStatus;
   phase: Phase | null;
   index: number;
+  /** The cue, or the prompt that has taken its place. */
+  cue: string;
   /** Whole seconds left in the phase, rounded up. */
   countdown: number;
   /** Whole seconds left in the session, rounded up. */
   sessionLeft: number;
+  /** Filled cells of the bar, or of the breath pacer during breaths. */
   cells: number;
   end: EndEvent | undefined;
 }
@@ -27,11 +32,18 @@ export function sessionView(
     status: end ? 'ended' : state.status,
     phase,
     index: state.index,
+    cue: phase ? shownCue(phase, state.phaseElapsedMs) : '',
     countdown: Math.ceil(state.phaseRemainingMs / 1000),
     sessionLeft: Math.ceil(state.sessionRemainingMs / 1000),
-    cells: phase ? barCells(phase.kind, state.phaseElapsedMs, phase.duration_ms, bar) : 0,
+    cells: phase ? cellsOf(phase, state.phaseElapsedMs, bar) : 0,
     end,
   };
+}
+
+function cellsOf(phase: Phase, elapsedMs: number, bar: number): number {
+  return isBreath(phase.kind)
+    ? pacerCells(phase.kind, elapsedMs, phase.duration_ms, bar)
+    : barCells(phase.kind, elapsedMs, phase.duration_ms, bar);
 }
 
 export function sameView(a: SessionView, b: SessionView): boolean {
@@ -39,6 +51,7 @@ export function sameView(a: SessionView, b: SessionView): boolean {
     a.status === b.status &&
     a.index === b.index &&
     a.phase === b.phase &&
+    a.cue === b.cue &&
     a.countdown === b.countdown &&
     a.sessionLeft === b.sessionLeft &&
     a.cells === b.cells &&
@@ -54,5 +67,6 @@ export function msUntilVisibleChange(state: SessionState, bar: number): number {
     untilWholeSecond(state.phaseRemainingMs),
     untilWholeSecond(state.sessionRemainingMs),
     msUntilBarChange(state.phase.kind, state.phaseElapsedMs, state.phase.duration_ms, bar),
+    msUntilNextPrompt(state.phase, state.phaseElapsedMs),
   );
 }

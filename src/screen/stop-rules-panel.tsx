@@ -1,7 +1,10 @@
 import { Box, Text } from 'ink';
+import { displayWidth } from '../report/display-width.js';
+import { wrapText } from '../report/wrap-text.js';
 import { stopRulesText } from '../safety/safety-words.js';
 import { useGlyphs } from './glyphs-context.js';
 import { Paragraph } from './paragraph.js';
+import { usePalette } from './use-palette.js';
 
 interface StopRulesPanelProps {
   /** The group that hurt, now only imagined. */
@@ -17,19 +20,44 @@ interface StopRulesPanelProps {
 // one paragraph, wrapped between words to the screen's width.
 export function StopRulesPanel({ label, confirmEnd, width }: StopRulesPanelProps) {
   const glyphs = useGlyphs();
+  const palette = usePalette();
   return (
     <Box flexDirection="column">
       <Paragraph
-        bold
-        text={label ? `${label}: imagine it only, from now on.` : 'Easing off. Rest here.'}
+        bold={palette.strong}
+        dimColor={palette.faint}
+        text={easedText(label)}
         width={width}
       />
-      <Paragraph text={stopRulesText} width={width} />
+      <Paragraph text={stopRulesText} width={width} dimColor={palette.faint} />
       {confirmEnd ? (
-        <Text bold inverse>
-          {` End here? y ends ${glyphs.separator} any other key goes on `}
+        <Text bold inverse={palette.blocks}>
+          {questionLine(glyphs.separator, width)}
         </Text>
       ) : null}
     </Box>
+  );
+}
+
+/** What x changed: the group that hurt, or easing off outside a group. */
+export function easedText(label: string | undefined): string {
+  return label ? `${label}: imagine it only, from now on.` : 'Easing off. Rest here.';
+}
+
+export function endQuestion(separator: string): string {
+  return `End here? y ends ${separator} any other key goes on`;
+}
+
+/** The question as a block with a space each side, where the width has room for them. */
+function questionLine(separator: string, width: number): string {
+  const question = endQuestion(separator);
+  return displayWidth(question) + 2 <= width ? ` ${question} ` : question;
+}
+
+/** Rows the panel takes at this width. */
+export function stopRulesRows(label: string | undefined, confirmEnd: boolean, width: number) {
+  const question = confirmEnd ? wrapText(endQuestion('·'), width).length : 0;
+  return (
+    wrapText(easedText(label), width).length + wrapText(stopRulesText, width).length + question
   );
 }

@@ -49,17 +49,16 @@ export function createSession(plan: Plan, options: SessionOptions = {}): Session
   };
   /** Groups that hurt this session: only imagined from then on. */
   const imagined = new Set<string>();
+  /** Where x was pressed: each group (or phase outside one) is reported once. */
+  const reported = new Set<string>();
   // One object per phase until the next mark, so a view can compare by identity.
   const presented = new Map<number, Phase>();
   const present = (phase: Phase): Phase => {
-    if (!phase.group || !imagined.has(phase.group)) return phase;
-    if (phase.kind !== 'tense' && phase.kind !== 'release') return phase;
+    if (!phase.group || !imagined.has(phase.group) || phase.mode === null) return phase;
     let shown = presented.get(phase.index);
     if (!shown) {
-      shown =
-        phase.kind === 'tense'
-          ? { ...phase, mode: 'imagery', cue: plan.imageryCues[phase.group] ?? phase.cue }
-          : { ...phase, mode: 'imagery' };
+      // The plan carries how the announcement and tension read when imagined.
+      shown = { ...phase, mode: 'imagery', ...(phase.imagined ?? {}) };
       presented.set(phase.index, shown);
     }
     return shown;
@@ -180,6 +179,7 @@ export function createSession(plan: Plan, options: SessionOptions = {}): Session
         title: plan.routine.title,
         total_ms: plan.total_ms,
         phases: phases.length,
+        speech_wpm: plan.speech_wpm,
       });
       if (phases.length === 0) {
         finish('completed', startTime);
@@ -225,11 +225,16 @@ export function createSession(plan: Plan, options: SessionOptions = {}): Session
       if (!move('pain')) return;
       const phase = phases[index];
       const group = phase?.group ?? null;
+      // A second x for the same group (as on the way to "End here?") is not a second mark.
+      const where = group ?? `phase ${index}`;
+      if (!reported.has(where)) {
+        reported.add(where);
+        emit({ type: 'pain', at_ms: clock.now() - startTime, index, group });
+      }
       if (group && !imagined.has(group)) {
         imagined.add(group);
         presented.clear();
       }
-      emit({ type: 'pain', at_ms: clock.now() - startTime, index, group });
       // The tension ends at once: its release begins now.
       if (phase?.kind === 'tense') jumpTo(index + 1);
     },

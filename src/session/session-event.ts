@@ -28,6 +28,8 @@ export type SessionEvent =
       title: string;
       total_ms: number;
       phases: number;
+      /** The rate every phase's speech is timed for, in words per minute. */
+      speech_wpm: number;
     }
   /** A phase began; at_ms is when (engine time since start, pauses included). */
   | { type: 'phase'; at_ms: number; phase: Phase; progress: Progress }

@@ -4,13 +4,14 @@ import type { Routine, TensionMode } from '../routine/routine.js';
 import type { SessionOutput } from '../session/session-keys.js';
 import { defaultPreferences, defaultRoutine, type Preferences } from '../store/preference-keys.js';
 import { UserError } from '../user-error.js';
+import { type ScreenTheme, themeSetting } from './screen-theme.js';
 
 // A session's settings, resolved in one place and nowhere else: from the
 // flags, then the routine, then the preferences, then the defaults, with
 // where each value came from. Pure: the routine is loaded and the
 // preferences read before, by the caller.
 
-export type SettingSource = 'flag' | 'routine' | 'preference' | 'default' | 'terminal';
+export type SettingSource = 'flag' | 'routine' | 'preference' | 'default' | 'terminal' | 'clock';
 
 export interface Sourced<T> {
   value: T;
@@ -32,6 +33,7 @@ export type SessionFlags = Pick<
   | 'repeat'
   | 'scan'
   | 'position'
+  | 'count'
 > & {
   micro?: boolean;
   imagery?: boolean;
@@ -43,7 +45,6 @@ export type SessionFlags = Pick<
   bell?: boolean;
   voice?: boolean;
   quiet?: boolean;
-  count?: boolean;
 };
 
 /** What pmr can tell about the terminal without touching it. */
@@ -82,15 +83,13 @@ export interface SessionSettings {
   /** Ask how tense the person feels, before and after (the live screen only). */
   checkIn: boolean;
   sound: Sound;
-  /** Count the last seconds of longer releases aloud. */
-  count: boolean;
-  /** Slower speech: --slow, or a bedtime routine. */
-  slowSpeech: boolean;
   voiceCommand: string | undefined;
   /** Show when to stop before the session starts. */
   stopRules: boolean;
   /** A bedtime routine, as the history records it. */
   bedtime: boolean;
+  /** How the live screen looks (src/settings/screen-theme.ts). */
+  theme: ScreenTheme;
   /** Every pacing value the plan uses and where it came from, for `pmr show --json`. */
   sources: Record<string, Sourced<unknown>>;
 }
@@ -100,6 +99,8 @@ export interface SettingsInput {
   routine: Routine;
   prefs: Preferences;
   terminal: TerminalFacts;
+  /** The moment the session is asked for: the theme may follow the time of day. */
+  now: Date;
 }
 
 /** The first candidate that has a value, with its source. */
@@ -115,6 +116,7 @@ export function resolveSettings({
   routine,
   prefs,
   terminal,
+  now,
 }: SettingsInput): SessionSettings {
   const defaults = defaultPreferences();
   /** A preference that differs from its default counts as the person's own. */
@@ -169,6 +171,7 @@ export function resolveSettings({
   if (flags.scan === false) pacing.scan = false;
   if (mode.source === 'flag') pacing.mode = mode.value;
   if (flags.position !== undefined) pacing.position = flags.position;
+  if (flags.count) pacing.count = true;
 
   const output = first<SessionOutput>(
     [flags.json ? 'json' : flags.plain ? 'plain' : undefined, 'flag'],
@@ -186,7 +189,14 @@ export function resolveSettings({
     preference(prefs.sound as Sound, defaults.sound as Sound),
     ['off', 'default'],
   );
-  Object.assign(sources, { output, checkIn, sound });
+  const theme = themeSetting({
+    preference: prefs.theme,
+    dimAfter: prefs['dim-after'],
+    bedtime: routine.bedtime,
+    slow,
+    now,
+  });
+  Object.assign(sources, { output, checkIn, sound, theme });
 
   return {
     pacing,
@@ -194,17 +204,22 @@ export function resolveSettings({
     // A check-in is a question on the live screen; lines and JSON never ask.
     checkIn: checkIn.value && output.value === 'screen',
     sound: sound.value,
-    count: Boolean(flags.count),
-    slowSpeech: slow.value || routine.bedtime,
     voiceCommand: prefs['voice.command'] || undefined,
     stopRules: routine.stopRules,
     bedtime: routine.bedtime,
+    theme: theme.value,
     sources,
   };
 }
 
 /** The pacing values and their sources, as `pmr show --json` publishes them. */
 export function pacingSources(settings: SessionSettings): Record<string, Sourced<unknown>> {
-  const { output: _output, checkIn: _checkIn, sound: _sound, ...pacing } = settings.sources;
+  const {
+    output: _output,
+    checkIn: _checkIn,
+    sound: _sound,
+    theme: _theme,
+    ...pacing
+  } = settings.sources;
   return pacing;
 }

@@ -36,6 +36,9 @@ function explainCommandLine(value: string): string | undefined {
   return undefined;
 }
 
+/** "21:00", "7:30": hours and minutes on the 24-hour clock. */
+export const timeOfDayPattern = /^([01]?[0-9]|2[0-3]):[0-5][0-9]$/;
+
 /** What plain `pmr` runs until the routine preference says otherwise. */
 export const defaultRoutine = 'classic';
 
@@ -76,6 +79,21 @@ export const preferenceKeys = [
     explain: explainCommandLine,
     allowed: 'a command line, like "espeak-ng -v en-gb -s 130"',
     keepCase: true,
+  },
+  {
+    key: 'theme',
+    description:
+      'the live screen: dim (soft, for the evening), normal, or auto (dim at bedtime, with --slow, or from dim-after to 06:00)',
+    default: 'auto',
+    choices: ['auto', 'dim', 'normal'],
+    allowed: 'auto, dim or normal',
+  },
+  {
+    key: 'dim-after',
+    description: 'the time of day from which theme auto turns the screen dim, until 06:00',
+    default: '21:00',
+    pattern: timeOfDayPattern,
+    allowed: 'a time of day on the 24-hour clock, like 21:00 or 22:30',
   },
 ] as const satisfies readonly PreferenceKey[];
 

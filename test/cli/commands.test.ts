@@ -24,7 +24,7 @@ describe('pmr list', () => {
     mkdirSync(join(home, 'routines'));
     writeFileSync(join(home, 'routines', 'one.yaml'), 'title: One\nsteps: [jaw]\n');
     const lines = (await run(['list'], { home })).stdout.trimEnd().split('\n');
-    expect(lines.find((line) => line.startsWith('classic'))).toMatch(/ 10\.5 min /);
+    expect(lines.find((line) => line.startsWith('classic'))).toMatch(/ 1\d\.\d min /);
     expect(lines.find((line) => line.startsWith('one'))).toMatch(/ 1 group {3}user /);
     const column = (pattern: RegExp) => new Set(lines.map((line) => line.search(pattern)));
     expect(column(/ min /).size).toBe(1);
@@ -55,6 +55,29 @@ describe('pmr show', () => {
     expect(result.stdout).toMatch(/^0:00 {2}SETTLE/m);
     expect(result.stdout).toMatch(/TENSE +Jaw/);
     expect(result.stdout).toMatch(/^Total \d+:\d\d · \d+ steps · \d+ phases$/m);
+  });
+
+  test('--minutes leaves out what matters least, says so, and never rushes a release', async () => {
+    const table = await run(['show', 'work', '--minutes', '2.2']);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/^Total 2:12 /m);
+    expect(table.stdout).toContain(
+      'To fit 2.2 minutes, left out the repeats and the breaths between groups.',
+    );
+    const shorter = await run(['show', 'work', '--minutes', '1.8']);
+    expect(shorter.stdout).toMatch(/^Total 1:48 /m);
+    expect(shorter.stdout).toContain(
+      'To fit 1.8 minutes, left out the repeats, the breaths between groups, and lower back.',
+    );
+    expect(shorter.stdout).not.toMatch(/Lower back/);
+    const json = JSON.parse((await run(['show', 'classic', '--minutes', '5', '--json'])).stdout);
+    expect(json.total_ms).toBe(300_000);
+    expect(json.left_out).toEqual(['the repeats', 'the breaths between groups']);
+    expect(json.speech_wpm).toBe(150);
+    const releases = json.phases.filter((phase: { kind: string }) => phase.kind === 'release');
+    expect(releases.length).toBeGreaterThan(0);
+    for (const release of releases) expect(release.duration_ms).toBeGreaterThanOrEqual(10_000);
+    for (const phase of json.phases) expect(phase.duration_ms % 1000).toBe(0);
   });
 
   test('--json: routine, total_ms and phases whose durations add up', async () => {

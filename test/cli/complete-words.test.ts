@@ -137,12 +137,13 @@ describe('completeWords', () => {
 
   test('config: subcommands, keys, and the values each key takes', async () => {
     expect(await words('config', '')).toEqual(['list', 'get', 'set', 'unset', 'path', 'reset']);
-    const keys = ['routine', 'pace', 'checkin', 'sound', 'voice.command'];
+    const keys = ['routine', 'pace', 'checkin', 'sound', 'voice.command', 'theme', 'dim-after'];
     expect(await words('config', 'set', '')).toEqual(keys);
     expect(await words('config', 'get', '')).toEqual([...keys, 'sensitive']);
     expect(await words('config', 'unset', '')).toEqual([...keys, 'sensitive', 'sensitive.neck']);
     expect(await words('config', 'set', 'pace', '')).toEqual(['normal', 'slow']);
     expect(await words('config', 'set', 'sound', '')).toEqual(['off', 'bell', 'voice']);
+    expect(await words('config', 'set', 'theme', '')).toEqual(['auto', 'dim', 'normal']);
     // Only names the routine preference accepts (lower case, digits, dashes).
     expect(await words('config', 'set', 'routine', '')).toEqual(['classic', 'work', 'desk']);
     expect(await words('config', 'set', 'voice.command', '')).toEqual([]);

@@ -21,6 +21,7 @@ const classicGroups = [
   'upper-arms',
   'shoulders',
   'face',
+  'jaw',
 ];
 
 describe('groupsOnLine', () => {

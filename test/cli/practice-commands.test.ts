@@ -69,7 +69,7 @@ describe('pmr config', () => {
     const key = await run(['config', 'set', 'colour', 'teal'], { home });
     expect(key.status).toBe(2);
     expect(key.stderr).toBe(
-      'pmr: unknown preference "colour"; the keys are routine, pace, checkin, sound, voice.command, sensitive.\n',
+      'pmr: unknown preference "colour"; the keys are routine, pace, checkin, sound, voice.command, theme, dim-after, sensitive.\n',
     );
     const value = await run(['config', 'set', 'pace', 'fast'], { home });
     expect(value.status).toBe(2);
@@ -78,6 +78,29 @@ describe('pmr config', () => {
     expect(routine.status).toBe(2);
     expect(routine.stderr).toMatch(/did you mean "work"/);
     noStackTrace(routine.stderr);
+  });
+
+  test('theme and dim-after: the look of the screen and when auto turns it dim', async () => {
+    const home = tempHome();
+    expect((await run(['config', 'get', 'theme'], { home })).stdout).toBe('auto\n');
+    expect((await run(['config', 'get', 'dim-after'], { home })).stdout).toBe('21:00\n');
+    expect((await run(['config', 'set', 'theme', 'Dim'], { home })).stdout).toBe('theme = dim\n');
+    expect((await run(['config', 'set', 'dim-after', '22:30'], { home })).stdout).toBe(
+      'dim-after = 22:30\n',
+    );
+    const theme = await run(['config', 'set', 'theme', 'dark'], { home });
+    expect([theme.status, theme.stderr]).toEqual([
+      2,
+      'pmr: theme cannot be "dark"; it takes auto, dim or normal.\n',
+    ]);
+    for (const time of ['9pm', '24:00', '21:60', '21']) {
+      const refused = await run(['config', 'set', 'dim-after', time], { home });
+      expect([refused.status, refused.stderr]).toEqual([
+        2,
+        `pmr: dim-after cannot be "${time}"; it takes a time of day on the 24-hour clock, like 21:00 or 22:30.\n`,
+      ]);
+    }
+    expect((await run(['config', 'get', 'dim-after'], { home })).stdout).toBe('22:30\n');
   });
 
   test('sound, and a voice command kept exactly as typed', async () => {

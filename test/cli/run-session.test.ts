@@ -20,11 +20,10 @@ const settings: SessionSettings = {
   output: 'plain',
   checkIn: false,
   sound: 'off',
-  count: false,
-  slowSpeech: false,
   voiceCommand: undefined,
   stopRules: false,
   bedtime: false,
+  theme: 'normal',
   sources: {},
 };
 
@@ -53,7 +52,7 @@ function collecting() {
   return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
 }
 
-function setUp(stdout: NodeJS.WriteStream, home = tempHome()) {
+function setUp(stdout: NodeJS.WriteStream, home = tempHome(), plan = groupsPlan(['jaw', 'neck'])) {
   const stderr = collecting();
   const io: CliIo = {
     stdout,
@@ -63,7 +62,6 @@ function setUp(stdout: NodeJS.WriteStream, home = tempHome()) {
   };
   const context = commandContext(io, guardOutput(io.stdout, io.stderr), { exitCode: 0 });
   const clock = createFakeClock(0);
-  const plan = groupsPlan(['jaw', 'neck']);
   const run = (extraSettings: Partial<SessionSettings> = {}) =>
     runSession(plan, { ...settings, ...extraSettings }, context, {
       flags: {},
@@ -108,6 +106,17 @@ describe('a session whose output goes away', () => {
     await turn();
     expect(await done).toBe(129);
     expect(history().at(-1)).toMatchObject({ type: 'end', reason: 'terminated' });
+  });
+});
+
+describe('a session fitted to --minutes', () => {
+  test('one line on stderr says what was left out to fit', async () => {
+    const plan = { ...groupsPlan(['jaw', 'neck']), left_out: ['the repeats', 'neck'] };
+    const { clock, run, stderr } = setUp(collecting().stream, tempHome(), plan);
+    const done = run({ pacing: { minutes: 3 } });
+    clock.advance(plan.total_ms + 1000);
+    expect(await done).toBe(0);
+    expect(stderr()).toBe('pmr: to fit 3 minutes, left out the repeats and neck.\n');
   });
 });
 

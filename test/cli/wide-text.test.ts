@@ -91,8 +91,11 @@ describe.each([40, 80])('at %i columns', (width) => {
     const phaseRows = rows.filter((row) => /^\d+:\d\d {2}/.test(row));
     expect(phaseRows.some((row) => row.includes('肩と首'))).toBe(true);
     expect(
-      new Set(phaseRows.map((row) => columnOf(row, /(SETTLE|BREATHE|TENSE|RELEASE|SCAN|CLOSE)/)))
-        .size,
+      new Set(
+        phaseRows.map((row) =>
+          columnOf(row, /(SETTLE|BREATHE|NEXT|TENSE|IMAGINE|RELEASE|SCAN|CLOSE)/),
+        ),
+      ).size,
     ).toBe(1);
     if (width === 80) {
       // The length column ends in the same place whatever the label's script.

@@ -17,12 +17,31 @@ afterEach(() => {
 
 const plan = () =>
   buildPlan([
-    { kind: 'setup', ms: 3000 },
-    { kind: 'tense', ms: 5000, group: 'jaw', step: 0 },
-    { kind: 'release', ms: 10_000, group: 'jaw', step: 0 },
-    { kind: 'breathe-in', ms: 4000 },
-    { kind: 'closing', ms: 4000 },
+    { kind: 'setup', ms: 3000, speech: [{ at_ms: 0, text: 'Settle in.' }] },
+    { kind: 'tense', ms: 5000, group: 'jaw', step: 0, speech: [{ at_ms: 0, text: 'Now.' }] },
+    {
+      kind: 'release',
+      ms: 40_000,
+      group: 'jaw',
+      step: 0,
+      speech: [
+        { at_ms: 0, text: 'And release.' },
+        { at_ms: 15_000, text: 'Notice the warmth.' },
+        { at_ms: 30_000, text: 'Let it loosen.' },
+      ],
+    },
+    {
+      kind: 'breathe-in',
+      ms: 4000,
+      speech: [
+        { at_ms: 0, text: 'In.' },
+        { at_ms: 1000, text: '2', soft: true },
+      ],
+    },
+    { kind: 'closing', ms: 4000, speech: [{ at_ms: 0, text: 'Think "soften".' }] },
   ]);
+const releaseAt = 8000;
+const closingAt = 52_000;
 
 describe('the bell', () => {
   test('once as tension begins, twice as release begins, never otherwise', () => {
@@ -31,18 +50,20 @@ describe('the bell', () => {
     session.observe(createBell(() => rings.push(performance.now())));
     session.start();
     vi.advanceTimersByTime(30_000);
-    expect(rings).toEqual([3000, 8000, 8000 + doubleRingGapMs]);
+    expect(rings).toEqual([3000, releaseAt, releaseAt + doubleRingGapMs]);
   });
 });
 
 function fakeSpeaker() {
   const said: Array<[number, string]> = [];
+  const soft: string[] = [];
   let stops = 0;
   let finish: () => void = () => {};
   let speaking = Promise.resolve();
   const speaker: Speaker = {
-    say: (words) => {
+    say: (words, quietly) => {
       said.push([performance.now(), words]);
+      if (quietly) soft.push(words);
       speaking = new Promise((resolve) => {
         finish = resolve;
       });
@@ -55,59 +76,56 @@ function fakeSpeaker() {
   };
   /** The words being said come to their end. */
   const finishSpeaking = () => finish();
-  return { speaker, said, stops: () => stops, finishSpeaking };
+  return { speaker, said, soft, stops: () => stops, finishSpeaking };
 }
 
 describe('the voice', () => {
-  test('each phase spoken once, as it begins, in order', () => {
+  test('every line of the plan at its moment in its phase, in order; counts softly', () => {
     const session = createSession(plan(), { clock: systemClock });
-    const { speaker, said } = fakeSpeaker();
-    session.observe(createVoice(speaker, { count: false, state: () => session.state() }));
+    const { speaker, said, soft } = fakeSpeaker();
+    session.observe(createVoice(speaker, { state: () => session.state() }));
     session.start();
-    vi.advanceTimersByTime(30_000);
-    expect(said.map(([at]) => at)).toEqual([0, 3000, 8000, 18_000, 22_000]);
-    expect(said[1]?.[1]).toBe('jaw. tense cue... and hold.');
-    expect(said[2]?.[1]).toBe('And release. release cue.');
-  });
-
-  test('--count counts the last three seconds of a long release', () => {
-    const session = createSession(plan(), { clock: systemClock });
-    const { speaker, said } = fakeSpeaker();
-    session.observe(createVoice(speaker, { count: true, state: () => session.state() }));
-    session.start();
-    vi.advanceTimersByTime(30_000);
-    expect(said.filter(([, words]) => /^\d$/.test(words))).toEqual([
-      [15_000, '3'],
-      [16_000, '2'],
-      [17_000, '1'],
+    vi.advanceTimersByTime(60_000);
+    expect(said).toEqual([
+      [0, 'Settle in.'],
+      [3000, 'Now.'],
+      [releaseAt, 'And release.'],
+      [releaseAt + 15_000, 'Notice the warmth.'],
+      [releaseAt + 30_000, 'Let it loosen.'],
+      [48_000, 'In.'],
+      [49_000, '2'],
+      [closingAt, 'Think "soften".'],
     ]);
+    expect(soft).toEqual(['2']);
   });
 
-  test('a pause silences speech and nothing is said late after resuming', () => {
+  test('a pause silences speech; on resuming, only the lines still ahead are said, at their moments', () => {
     const session = createSession(plan(), { clock: systemClock });
     const { speaker, said, stops } = fakeSpeaker();
-    session.observe(createVoice(speaker, { count: true, state: () => session.state() }));
+    session.observe(createVoice(speaker, { state: () => session.state() }));
     session.start();
-    vi.advanceTimersByTime(14_000); // 6 s into the release
+    vi.advanceTimersByTime(releaseAt + 16_000); // past the first prompt
     session.pause();
     expect(stops()).toBe(1);
     vi.advanceTimersByTime(60_000);
-    expect(said).toHaveLength(3);
+    expect(said).toHaveLength(4);
     session.resume();
-    vi.advanceTimersByTime(1000);
-    expect(said.at(-1)).toEqual([75_000, '3']);
+    vi.advanceTimersByTime(13_999);
+    expect(said).toHaveLength(4);
+    vi.advanceTimersByTime(1);
+    expect(said.at(-1)).toEqual([releaseAt + 30_000 + 60_000, 'Let it loosen.']);
   });
 
   test('the closing words finish before the session settles', async () => {
     const session = createSession(plan(), { clock: systemClock });
     const { speaker, stops, finishSpeaking } = fakeSpeaker();
-    session.observe(createVoice(speaker, { count: false, state: () => session.state() }));
+    session.observe(createVoice(speaker, { state: () => session.state() }));
     let settled = false;
     void session.settled.then(() => {
       settled = true;
     });
     session.start();
-    await vi.advanceTimersByTimeAsync(26_000);
+    await vi.advanceTimersByTimeAsync(closingAt + 4000);
     expect((await session.done).completed).toBe(true);
     expect(settled).toBe(false);
     expect(stops()).toBe(0);
@@ -119,9 +137,9 @@ describe('the voice', () => {
   test('closing words that never end are waited for no longer than a limit', async () => {
     const session = createSession(plan(), { clock: systemClock });
     const { speaker, stops } = fakeSpeaker();
-    session.observe(createVoice(speaker, { count: false, state: () => session.state() }));
+    session.observe(createVoice(speaker, { state: () => session.state() }));
     session.start();
-    await vi.advanceTimersByTimeAsync(26_000 + closingWordsMs);
+    await vi.advanceTimersByTimeAsync(closingAt + 4000 + closingWordsMs);
     await session.settled;
     expect(stops()).toBe(1);
   });
@@ -129,7 +147,7 @@ describe('the voice', () => {
   test('stopping early silences speech at once', () => {
     const session = createSession(plan(), { clock: systemClock });
     const { speaker, stops } = fakeSpeaker();
-    session.observe(createVoice(speaker, { count: false, state: () => session.state() }));
+    session.observe(createVoice(speaker, { state: () => session.state() }));
     session.start();
     session.stop('quit');
     expect(stops()).toBe(1);

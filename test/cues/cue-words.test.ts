@@ -3,40 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findSpeech, noSpeechAdvice } from '../../src/cues/find-speech.js';
 import { splitCommand, unclosedQuote } from '../../src/cues/split-command.js';
-import { spokenWords } from '../../src/cues/spoken-words.js';
-import type { Phase } from '../../src/plan/phase.js';
 import { tempHome } from '../helpers/run-pmr.js';
 
-// What is spoken, and which speech command is found.
-
-const phase = (overrides: Partial<Phase>): Phase => ({
-  index: 0,
-  kind: 'tense',
-  group: 'shoulders',
-  label: 'Shoulders',
-  cue: 'Lift your shoulders gently toward your ears.',
-  offset_ms: 0,
-  duration_ms: 5000,
-  step: 0,
-  mode: 'full',
-  ...overrides,
-});
-
-describe('spoken words', () => {
-  test('written for listening: the group first, then the cue, then a settling word', () => {
-    expect(spokenWords(phase({}))).toBe(
-      'Shoulders. Lift your shoulders gently toward your ears... and hold.',
-    );
-    expect(spokenWords(phase({ kind: 'release', cue: 'Let them drop.' }))).toBe(
-      'And release. Let them drop.',
-    );
-    expect(spokenWords(phase({ mode: 'imagery', cue: 'Picture them rising.' }))).toBe(
-      'Shoulders. Picture them rising.',
-    );
-    expect(spokenWords(phase({ kind: 'breathe-in', group: null }))).toBe('Breathe in.');
-    expect(spokenWords(phase({ kind: 'breathe-out', group: null }))).toBe('And out, slowly.');
-  });
-});
+// Which speech command is found, and how a configured one is split.
 
 describe('splitCommand', () => {
   test('splits on spaces, honours quotes, expands nothing', () => {
@@ -77,35 +46,44 @@ describe('findSpeech', () => {
     return dir;
   };
 
-  test('Linux: espeak-ng, then espeak, then spd-say, slower when asked', () => {
+  test("Linux: espeak-ng, then espeak, then spd-say, at the plan's rate", () => {
     const all = bin('espeak-ng', 'espeak', 'spd-say');
-    expect(findSpeech({ platform: 'linux', path: all, slow: false })).toMatchObject({
+    expect(findSpeech({ platform: 'linux', path: all, wordsPerMinute: 150 })).toMatchObject({
       name: 'espeak-ng',
-      args: ['-s', '150'],
+      // -z: no pause after the last sentence, so the line ends when its words do.
+      args: ['-z', '-s', '150'],
     });
-    expect(findSpeech({ platform: 'linux', path: all, slow: true })?.args).toEqual(['-s', '125']);
+    expect(findSpeech({ platform: 'linux', path: all, wordsPerMinute: 125 })?.args).toEqual([
+      '-z',
+      '-s',
+      '125',
+    ]);
     expect(
-      findSpeech({ platform: 'linux', path: bin('espeak', 'spd-say'), slow: false })?.name,
+      findSpeech({ platform: 'linux', path: bin('espeak', 'spd-say'), wordsPerMinute: 150 })?.name,
     ).toBe('espeak');
-    expect(findSpeech({ platform: 'linux', path: bin('spd-say'), slow: false })).toMatchObject({
+    expect(
+      findSpeech({ platform: 'linux', path: bin('spd-say'), wordsPerMinute: 150 }),
+    ).toMatchObject({
       name: 'spd-say',
       cancelArgs: ['-C'],
     });
-    expect(findSpeech({ platform: 'linux', path: bin(), slow: false })).toBeUndefined();
+    expect(findSpeech({ platform: 'linux', path: bin(), wordsPerMinute: 150 })).toBeUndefined();
   });
 
   test('macOS say and Windows PowerShell read the words on stdin', () => {
-    expect(findSpeech({ platform: 'darwin', path: bin('say'), slow: true })).toMatchObject({
-      args: ['-r', '135'],
-      wordsOnStdin: true,
-    });
+    expect(findSpeech({ platform: 'darwin', path: bin('say'), wordsPerMinute: 125 })).toMatchObject(
+      {
+        args: ['-r', '125'],
+        wordsOnStdin: true,
+      },
+    );
     const windows = findSpeech({
       platform: 'win32',
       path: 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0',
       pathExt: '.COM;.EXE',
       isExecutable: (file) =>
         file.toLowerCase() === 'c:\\windows\\system32\\windowspowershell\\v1.0\\powershell.exe',
-      slow: false,
+      wordsPerMinute: 150,
     });
     expect(windows?.file).toBe('C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
     expect(windows?.wordsOnStdin).toBe(true);
@@ -118,12 +96,12 @@ describe('findSpeech', () => {
       findSpeech({
         platform: 'linux',
         path: dir,
-        slow: false,
+        wordsPerMinute: 150,
         configured: 'my-tts --gentle "a b"',
       }),
     ).toMatchObject({ name: 'my-tts', file: join(dir, 'my-tts'), args: ['--gentle', 'a b'] });
     expect(
-      findSpeech({ platform: 'linux', path: dir, slow: false, configured: 'missing-tts' }),
+      findSpeech({ platform: 'linux', path: dir, wordsPerMinute: 150, configured: 'missing-tts' }),
     ).toBeUndefined();
   });
 
@@ -135,7 +113,7 @@ describe('findSpeech', () => {
         path: 'C:\\Windows',
         pathExt: '.EXE',
         isExecutable: (candidate) => candidate === file,
-        slow: false,
+        wordsPerMinute: 150,
         configured: `"${file}" -s 130`,
       }),
     ).toMatchObject({ file, args: ['-s', '130'] });

@@ -58,7 +58,7 @@ describe.skipIf(!espeakNg)('with the real espeak-ng', () => {
   };
 
   test('the words "-vnosuchvoice" are spoken: exit 0 and real audio', () => {
-    const found = findSpeech({ platform: 'linux', path: process.env.PATH, slow: false });
+    const found = findSpeech({ platform: 'linux', path: process.env.PATH, wordsPerMinute: 150 });
     expect(found?.name).toBe('espeak-ng');
     // About a second of speech; a refused voice writes no file at all.
     const spoken = speakToWav(found as SpeechCommand);
@@ -70,7 +70,7 @@ describe.skipIf(!espeakNg)('with the real espeak-ng', () => {
     const configured = findSpeech({
       platform: 'linux',
       path: process.env.PATH,
-      slow: false,
+      wordsPerMinute: 150,
       configured: 'espeak-ng -s 130',
     });
     const spoken = speakToWav(configured as SpeechCommand);

@@ -55,6 +55,8 @@ describe('back care in a terminal', () => {
     runs.push(run);
     await run.waitForText('SETTLE');
     run.write(right);
+    await run.waitForText('NEXT');
+    run.write(right);
     await run.waitForText('TENSE');
     run.write('x');
     await run.waitForText('Shoulders: imagine it only, from now on.');
@@ -66,14 +68,15 @@ describe('back care in a terminal', () => {
     expect((await run.exited).exitCode).toBe(0);
 
     const [session] = JSON.parse(runPmr(['history', '--json'], { home }).stdout);
-    expect(session.pain.map((p: { group: string }) => p.group)).toEqual(['shoulders', 'shoulders']);
+    expect(session.pain.map((p: { group: string }) => p.group)).toEqual(['shoulders']);
+    // Marked once per session, however many times it hurt.
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).sensitive).toEqual({
-      shoulders: 2,
+      shoulders: 1,
     });
     const shown = runPmr(['show', '--groups', 'shoulders,hands'], { home }).stdout;
-    expect(shown).toMatch(/TENSE\s+Shoulders \(imagery\)\*/);
+    expect(shown).toMatch(/TENSE\s+Shoulders \(micro\)\*/);
     expect(shown).toContain('* marked as hurting before');
-    expect(runPmr(['config', 'get', 'sensitive'], { home }).stdout).toBe('shoulders ×2\n');
+    expect(runPmr(['config', 'get', 'sensitive'], { home }).stdout).toBe('shoulders ×1\n');
   });
 
   test('--json: x emits a pain event on stdout', async () => {
@@ -81,10 +84,12 @@ describe('back care in a terminal', () => {
     runs.push(run);
     await run.waitFor((r) => r.output().includes('"kind":"setup"'), 5000, 'the setup line');
     run.write(right);
+    await run.waitFor((r) => r.output().includes('"kind":"prepare"'), 5000, 'the prepare line');
+    run.write(right);
     await run.waitFor((r) => r.output().includes('"kind":"tense"'), 5000, 'the tense line');
     run.write('x');
     await run.waitFor((r) => r.output().includes('"type":"pain"'), 5000, 'the pain event');
-    expect(run.output()).toMatch(/\{"type":"pain","at_ms":\d+,"index":1,"group":"jaw"\}/);
+    expect(run.output()).toMatch(/\{"type":"pain","at_ms":\d+,"index":2,"group":"jaw"\}/);
     run.write('q');
     expect((await run.exited).exitCode).toBe(0);
   });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { unicodeGlyphs } from '../../src/report/glyphs.js';
+import { bigRows } from '../../src/screen/block-font.js';
 import { cursorVisible, type PtyRun, spawnPty } from '../helpers/pty-session.js';
+import { findRows } from '../helpers/screen-harness.js';
 
 // The live screen in a real pseudo-terminal, read through a real emulator.
+// The look is pinned (normal unless a test says dim), so the time of day
+// the tests run at never changes what they see.
 
 const runs: PtyRun[] = [];
 afterEach(() => {
@@ -9,7 +14,7 @@ afterEach(() => {
 });
 
 function start(args: string[], options: Parameters<typeof spawnPty>[1] = {}): PtyRun {
-  const run = spawnPty(args, { thenStty: true, ...options });
+  const run = spawnPty(args, { thenStty: true, theme: 'normal', ...options });
   runs.push(run);
   return run;
 }
@@ -39,9 +44,11 @@ describe('live session in a terminal', () => {
     await run.waitForText('space pause');
     expect(run.screenText()).toContain('SETTLE');
     run.write('\u001b[C'); // →
-    await run.waitForText('TENSE');
+    await run.waitForText('NEXT');
     expect(run.screenText()).toContain('Shoulders');
-    expect(run.screenText()).toMatch(/Next: .*Shoulders|Next: .*Hands/);
+    expect(run.screenText()).toContain('Next: Hands and forearms');
+    run.write('\u001b[C');
+    await run.waitForText('TENSE');
 
     run.write(' ');
     await run.waitForText('PAUSED');
@@ -57,15 +64,17 @@ describe('live session in a terminal', () => {
     expect(run.screenText()).toMatch(/Stopped|stopped/);
   });
 
-  test('back (←) returns to the tension of the current group', async () => {
+  test('back (←) returns to the start of the current group, its announcement', async () => {
     const run = start(sequence);
     await run.waitForText('SETTLE');
+    run.write('\u001b[C');
+    await run.waitForText('NEXT');
     run.write('\u001b[C');
     await run.waitForText('TENSE');
     run.write('\u001b[C');
     await run.waitForText('RELEASE');
     run.write('\u001b[D'); // ←
-    await run.waitForText('TENSE');
+    await run.waitForText('▸ NEXT ▸');
     expect(run.screenText()).toContain('Shoulders');
     run.write('q');
     expect((await exitAndTerminal(run)).code).toBe(0);
@@ -96,7 +105,7 @@ describe('live session in a terminal', () => {
   test('a session runs to its end and says so', async () => {
     const run = start(['--groups', 'jaw', '--breaths', '0', '--no-scan']);
     await run.waitForText('SETTLE');
-    for (const word of ['TENSE', 'RELEASE', 'CLOSE']) {
+    for (const word of ['NEXT', 'TENSE', 'RELEASE', 'CLOSE']) {
       run.write('\u001b[C');
       await run.waitForText(word);
     }
@@ -119,6 +128,8 @@ describe('live session in a terminal', () => {
     const run = start(sequence, { env: { NO_COLOR: '1' } });
     await run.waitForText('SETTLE');
     run.write('\u001b[C');
+    await run.waitForText('▸ NEXT ▸');
+    run.write('\u001b[C');
     await run.waitForText('▲ TENSE ▲');
     run.write('q');
     await exitAndTerminal(run);
@@ -135,5 +146,76 @@ describe('live session in a terminal', () => {
     expect((await run.exited).exitCode).toBe(143);
     expect(run.output()).not.toMatch(/raw mode/i);
     expect(cursorVisible(run.output())).toBe(true);
+  });
+});
+
+describe('the look, at 80 and 40 columns', () => {
+  const big = (text: string) => bigRows(text, unicodeGlyphs.letterCells);
+  // A text set to inverse (a block of colour), alone or with other attributes.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape codes
+  const inverse = /\u001b\[(?:\d+;)*7m/;
+  const looks = [
+    [80, 'normal'],
+    [40, 'normal'],
+    [80, 'dim'],
+    [40, 'dim'],
+  ] as const;
+
+  test.concurrent.each(looks)(
+    '%i columns, %s: the big word reads, and every row fits',
+    async (cols, theme) => {
+      // Concurrent: each run is disposed here, not by afterEach.
+      const run = spawnPty(['--groups', 'shoulders,hands', '--breaths', '1'], {
+        cols,
+        rows: 24,
+        theme,
+      });
+      try {
+        const fits = () => {
+          expect(run.wrappedRows()).toBe(0);
+          for (const line of run.screen()) expect([...line].length).toBeLessThanOrEqual(cols);
+        };
+        await run.waitForText('space pause');
+        expect(findRows(run.screen(), big('SETTLE'))).toHaveLength(3);
+        fits();
+        run.write('\u001b[C');
+        await run.waitForText('↑ BREATHE IN ↑');
+        const lines = cols === 80 ? ['BREATHE IN'] : ['BREATHE', 'IN'];
+        for (const line of lines) expect(findRows(run.screen(), big(line)), line).toHaveLength(3);
+        fits();
+        // The pacer's row: full blocks in the normal look, shade in the dim one.
+        const pacer = run.screen().find((line) => /^ +\d+s [░▒█]+$/.test(line)) ?? '';
+        expect(pacer).not.toBe('');
+        expect(pacer).not.toContain(theme === 'dim' ? '█' : '▒');
+        if (theme === 'dim') expect(run.output()).not.toMatch(inverse);
+        else expect(run.output()).toMatch(inverse);
+        run.write('q');
+        await run.waitForText('Stopped');
+        expect((await run.exited).exitCode).toBe(0);
+      } finally {
+        run.dispose();
+      }
+    },
+  );
+});
+
+describe('with a screen reader', () => {
+  test('INK_SCREEN_READER=true: plain lines, one a phase, written once', async () => {
+    const run = start(sequence, { env: { INK_SCREEN_READER: 'true' } });
+    await run.waitForText('SETTLE: Settle in.');
+    run.write('\u001b[C');
+    await run.waitForText('NEXT: Shoulders (1 of 2 groups).');
+    run.write('q');
+    const result = await exitAndTerminal(run);
+    expect(result.code).toBe(0);
+    expect(result.cursorVisible).toBe(true);
+    const text = run.screenText();
+    expect(text).toMatch(/Keys: space pause, → next/);
+    expect(text).toContain('■ Stopped · 0:00 · 0 groups');
+    expect(text).not.toMatch(/[█░▀▄]/);
+    // Written once: the cursor never goes back up to draw a line again.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape codes
+    expect(run.output()).not.toMatch(/\u001b\[\d*A/);
+    expect(text.match(/^NEXT: Shoulders/gm)).toHaveLength(1);
   });
 });

@@ -63,7 +63,7 @@ describe('voice', () => {
     // Each line is heard before moving on, as a person would.
     const spoken = (n: number) => records().filter((r) => r.event === 'start').length >= n;
     await expect.poll(() => spoken(1)).toBe(true);
-    for (const [index, word] of ['TENSE', 'RELEASE', 'CLOSE'].entries()) {
+    for (const [index, word] of ['NEXT', 'TENSE', 'RELEASE', 'CLOSE'].entries()) {
       run.write(right);
       await run.waitForText(word);
       await expect.poll(() => spoken(index + 2)).toBe(true);
@@ -73,10 +73,17 @@ describe('voice', () => {
 
     const started = records().filter((r) => r.event === 'start');
     expect(started.map((r) => r.args)).toEqual([
-      ['-s', '150', '--', 'Sit back, feet flat, a cushion or rolled towel at your lower back.'],
-      ['-s', '150', '--', `Jaw. ${hostile}... and hold.`],
-      ['-s', '150', '--', 'And release. Let your jaw hang loose, lips apart.'],
-      ['-s', '150', '--', 'Breathe in, and as you breathe out, think "soften".'],
+      [
+        '-z',
+        '-s',
+        '150',
+        '--',
+        'Loosen anything tight and slip off your shoes. Sit back, feet flat, a cushion or rolled towel at your lower back. Close your eyes, or let your gaze rest softly.',
+      ],
+      ['-z', '-s', '150', '--', `Jaw next. ${hostile}, and keep breathing.`],
+      ['-z', '-s', '150', '--', 'Now.'],
+      ['-z', '-s', '150', '--', 'And release, breathe out. Let your jaw hang loose, lips apart.'],
+      ['-z', '-s', '150', '--', 'Breathe in, and as you breathe out, think "soften".'],
     ]);
     const stopped = new Set(
       records()
@@ -95,7 +102,7 @@ describe('voice', () => {
     await expect.poll(() => records().length).toBeGreaterThan(0);
     run.write('q');
     await run.exited;
-    expect(records()[0]?.args?.slice(0, 2)).toEqual(['-s', '125']);
+    expect(records()[0]?.args?.slice(0, 3)).toEqual(['-z', '-s', '125']);
   });
 
   test('no text-to-speech: one line says what to install, and the bell takes over', async () => {
@@ -107,6 +114,8 @@ describe('voice', () => {
     runs.push(run);
     await run.waitForText('SETTLE');
     expect(run.screenText()).toMatch(/no text-to-speech found; install espeak-ng/);
+    run.write(right);
+    await run.waitForText('NEXT');
     run.write(right);
     await run.waitForText('TENSE');
     await run.waitFor((r) => r.output().includes(bel), 3000, 'the bell');
@@ -130,6 +139,8 @@ describe('voice', () => {
     // The first line has been tried (and failed) before moving on.
     await expect.poll(() => existsSync(tried)).toBe(true);
     run.write(right);
+    await run.waitForText('NEXT');
+    run.write(right);
     await run.waitForText('TENSE');
     run.write(right);
     await run.waitForText('RELEASE');
@@ -148,6 +159,9 @@ describe('bell', () => {
     runs.push(run);
     const bells = () => run.output().split(bel).length - 1;
     await run.waitForText('SETTLE');
+    expect(bells()).toBe(0);
+    run.write(right);
+    await run.waitForText('NEXT');
     expect(bells()).toBe(0);
     run.write(right);
     await run.waitForText('TENSE');

@@ -1,3 +1,5 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import { pmrBin, repoRoot, tempHome } from './run-pmr.js';
@@ -20,6 +22,8 @@ export interface PtyOptions {
   stderrTo?: string;
   /** Write pmr's exit code to this file, even if the terminal is closed under it. */
   exitCodeTo?: string;
+  /** The screen's look, as the theme preference in a home without preferences of its own. */
+  theme?: 'normal' | 'dim';
 }
 
 export interface PtyRun {
@@ -59,6 +63,10 @@ export function spawnPty(args: string[], options: PtyOptions = {}): PtyRun {
   delete env.LC_CTYPE;
   env.LANG = 'C.UTF-8';
   env.PMR_HOME = options.home ?? tempHome();
+  const preferences = join(env.PMR_HOME, 'config.json');
+  if (options.theme && !existsSync(preferences)) {
+    writeFileSync(preferences, `${JSON.stringify({ theme: options.theme })}\n`);
+  }
   for (const [key, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[key];
     else env[key] = value;

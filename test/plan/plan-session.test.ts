@@ -26,7 +26,7 @@ function expectConsistent(plan: Plan): void {
 }
 
 describe('the timeline', () => {
-  test('setup, opening breaths, tense and release per step, scan, closing', () => {
+  test('setup, opening breaths, then each group announced, tensed, released; scan, closing', () => {
     const plan = planSession(buildRoutine(['jaw', 'neck'], { breaths: 2 }));
     expect(kinds(plan)).toEqual([
       'setup',
@@ -34,20 +34,28 @@ describe('the timeline', () => {
       'breathe-out',
       'breathe-in',
       'breathe-out',
+      'prepare',
       'tense',
       'release',
+      'prepare',
       'tense',
       'release',
       'scan',
       'closing',
     ]);
     expectConsistent(plan);
-    expect(plan.total_ms).toBe(10_000 + 2 * 10_000 + 2 * 20_000 + 30_000 + 10_000);
     expect(plan.steps).toBe(2);
-    const tense = plan.phases[5];
-    expect(tense).toMatchObject({ group: 'jaw', label: 'Jaw', step: 0, duration_ms: 5000 });
-    expect(tense?.cue).toBe('Bring your back teeth lightly together.');
-    expect(plan.phases[10]?.cue).toBe('Breathe in, and as you breathe out, think "soften".');
+    const [prepare, tense, release] = plan.phases.slice(5, 8);
+    const instruction = 'Bring your back teeth lightly together, and keep breathing.';
+    expect(prepare).toMatchObject({ group: 'jaw', label: 'Jaw', step: 0, cue: instruction });
+    expect(prepare?.speech).toEqual([{ at_ms: 0, text: `Jaw next. ${instruction}` }]);
+    expect(tense).toMatchObject({ group: 'jaw', step: 0, duration_ms: 5000, cue: instruction });
+    expect(tense?.speech).toEqual([{ at_ms: 0, text: 'Now.' }]);
+    expect(release?.speech).toEqual([
+      { at_ms: 0, text: 'And release, breathe out. Let your jaw hang loose, lips apart.' },
+    ]);
+    expect(plan.phases[12]?.cue).toBe('Breathe in, and as you breathe out, think "soften".');
+    expect(plan.phases[12]?.duration_ms).toBe(10_000);
   });
 
   test('every phase outside a group has its own label and cue', () => {
@@ -55,13 +63,13 @@ describe('the timeline', () => {
       buildRoutine(['jaw', 'neck', 'hands'], { breaths: 1, between: 'breath', closing: 'calm' }),
     );
     const shown = plan.phases
-      .filter((phase) => phase.kind !== 'tense' && phase.kind !== 'release')
+      .filter((phase) => !['prepare', 'tense', 'release'].includes(phase.kind))
       .map((phase) => [phase.kind, phase.label, phase.cue, phase.group, phase.step]);
     expect(shown).toEqual([
       [
         'setup',
         'Settle in',
-        'Sit back, feet flat, a cushion or rolled towel at your lower back.',
+        'Loosen anything tight and slip off your shoes. Sit back, feet flat, a cushion or rolled towel at your lower back. Close your eyes, or let your gaze rest softly.',
         null,
         null,
       ],
@@ -117,22 +125,24 @@ describe('the timeline', () => {
         .phases.filter((phase) => phase.group === 'tail')
         .map((phase) => [phase.kind, phase.label, phase.cue]);
     expect(cues('full')).toEqual([
-      ['tense', 'tail', ''],
+      ['prepare', 'tail', 'Keep breathing.'],
+      ['tense', 'tail', 'Keep breathing.'],
       ['release', 'tail', ''],
     ]);
-    expect(cues('micro')[0]).toEqual([
+    expect(cues('micro')[1]).toEqual([
       'tense',
       'tail',
-      'tail: engage it only just, enough to notice.',
+      'tail: engage it only just, enough to notice, and keep breathing.',
     ]);
-    expect(cues('imagery')[0]).toEqual([
+    expect(cues('imagery')[1]).toEqual([
       'tense',
       'tail',
-      'tail: stay still and imagine it firming, then letting go.',
+      'tail: stay still and imagine it firming, then letting go, breathing easily.',
     ]);
-    expect(planSession(routine).imageryCues).toEqual({
-      tail: 'tail: stay still and imagine it firming, then letting go.',
-    });
+    const tension = planSession(routine).phases.find((phase) => phase.kind === 'tense');
+    expect(tension?.imagined?.cue).toBe(
+      'tail: stay still and imagine it firming, then letting go, breathing easily.',
+    );
   });
 
   test('between: breath and rest follow every release but the last', () => {
@@ -157,7 +167,7 @@ describe('the timeline', () => {
     );
     expect(plan.phases.find((phase) => phase.kind === 'tense')).toMatchObject({
       duration_ms: 3000,
-      cue: 'Fists.',
+      cue: 'Fists, and keep breathing.',
     });
     expect(plan.phases.find((phase) => phase.kind === 'release')).toMatchObject({
       duration_ms: 25_000,
@@ -193,18 +203,20 @@ describe('pacing flags', () => {
     const normal = planSession(routine);
     const slow = planSession(routine, { slow: true });
     expect(durationsOf(slow, 'tense')).toEqual(durationsOf(normal, 'tense'));
-    expect(durationsOf(slow, 'release')[0]).toBe(22_500);
+    // Whole seconds: 15 × 1.5 is said as 23, not 22.5.
+    expect(durationsOf(slow, 'release')[0]).toBe(23_000);
     expect(durationsOf(slow, 'breathe-out')[0]).toBe(9000);
     expect(durationsOf(slow, 'breathe-in')[0]).toBe(5000);
     const rests = buildRoutine(['jaw', 'neck'], { between: 'rest' });
-    expect(durationsOf(planSession(rests, { slow: true }), 'rest')).toEqual([7500]);
-    expect(durationsOf(planSession(rests, { slow: true }), 'setup')).toEqual([15_000]);
+    expect(durationsOf(planSession(rests, { slow: true }), 'rest')).toEqual([8000]);
     expect(durationsOf(planSession(rests, { slow: true }), 'scan')).toEqual([45_000]);
-    expect(slow.total_ms).toBeGreaterThan(normal.total_ms * 1.3);
+    expect(slow.total_ms).toBeGreaterThan(normal.total_ms * 1.25);
+    expect([normal.speech_wpm, slow.speech_wpm]).toEqual([150, 125]);
+    expect(planSession(buildRoutine(['jaw'], { bedtime: true })).speech_wpm).toBe(125);
   });
 
   test('--breaths, --repeat and --no-scan', () => {
-    expect(kinds(planSession(routine, { breaths: 0 })).slice(0, 2)).toEqual(['setup', 'tense']);
+    expect(kinds(planSession(routine, { breaths: 0 })).slice(0, 2)).toEqual(['setup', 'prepare']);
     const twice = planSession(routine, { repeat: 2 });
     expect(tenseGroups(twice)).toEqual([
       'feet',
@@ -256,12 +268,13 @@ describe('pacing flags', () => {
   });
 
   // Phase by phase in fit-to-minutes.test.ts.
-  test('--minutes fits to the ms, never touching tension', () => {
-    for (const minutes of [2, 3, 3.5, 4, 5, 7.25, 9, 10.5]) {
+  test('--minutes fits to the second, never touching tension', () => {
+    for (const minutes of [4, 5, 7.25, 9, 10.5]) {
       const plan = planSession(routine, { minutes });
       expectConsistent(plan);
-      expect(plan.total_ms).toBe(Math.round(minutes * 60_000));
+      expect(plan.total_ms).toBe(Math.round(minutes * 60) * 1000);
       expect(durationsOf(plan, 'tense')).toEqual([5000, 5000, 5000, 5000, 5000]);
+      expect(plan.left_out).toEqual([]);
     }
   });
 
@@ -345,7 +358,7 @@ describe('contradictions are usage errors that say what works', () => {
       ['startWith'],
     ],
     [{ minutes: 0.1 }, '--minutes must be between 1 and 90.', ['minutes']],
-    [{ release: 2 }, '--release must be between 5 and 60 seconds.', ['release']],
+    [{ release: 9 }, '--release must be between 10 and 60 seconds.', ['release']],
     [{ tense: 11 }, '--tense must be between 1 and 10 seconds.', ['tense']],
     [{ breaths: 1.5 }, '--breaths must be between 0 and 10.', ['breaths']],
     [{ repeat: 4 }, '--repeat must be between 1 and 3.', ['repeat']],

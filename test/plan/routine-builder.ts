@@ -23,6 +23,7 @@ export function buildRoutine(
     steps: steps.map((step) => (typeof step === 'string' ? { group: step } : step)),
     scan: true,
     closing: 'soften',
+    prompts: [],
     source: { kind: 'inline', file: '' },
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withBreathing } from '../../src/plan/coaching-words.js';
 import type { Plan } from '../../src/plan/phase.js';
 import { gentlestMode, planSession, sensitiveMode } from '../../src/plan/plan-session.js';
 import { catalog, catalogIds } from '../../src/routine/catalog.js';
@@ -23,7 +24,10 @@ describe('tension modes', () => {
 
   test('full by default: mild tension, the full cue, mode on tense and release phases', () => {
     const plan = planSession(buildRoutine(['jaw']));
-    expect(tenses(plan)[0]).toMatchObject({ mode: 'full', cue: catalog.jaw?.tenseCue });
+    expect(tenses(plan)[0]).toMatchObject({
+      mode: 'full',
+      cue: withBreathing(catalog.jaw?.tenseCue ?? '', 'full'),
+    });
     expect(plan.phases.find((p) => p.kind === 'release')?.mode).toBe('full');
     expect(plan.phases.find((p) => p.kind === 'setup')?.mode).toBeNull();
   });
@@ -33,7 +37,7 @@ describe('tension modes', () => {
     for (const phase of tenses(plan)) {
       expect(phase.mode).toBe('micro');
       expect(phase.duration_ms).toBe(2000);
-      expect(phase.cue).toBe(catalog[phase.group ?? '']?.microCue);
+      expect(phase.cue).toBe(withBreathing(catalog[phase.group ?? '']?.microCue ?? '', 'micro'));
     }
     const short = planSession(buildRoutine(['jaw'], { mode: 'micro' }), { tense: 1 });
     expect(tenses(short)[0]?.duration_ms).toBe(1000);
@@ -43,7 +47,7 @@ describe('tension modes', () => {
     const plan = planSession(buildRoutine(['neck']), { mode: 'imagery' });
     expect(tenses(plan)[0]).toMatchObject({
       mode: 'imagery',
-      cue: catalog.neck?.imageryCue,
+      cue: withBreathing(catalog.neck?.imageryCue ?? '', 'imagery'),
       duration_ms: 5000,
     });
   });
@@ -53,8 +57,8 @@ describe('tension modes', () => {
       buildRoutine([{ group: 'hands', mode: 'micro', cue: 'Just curl a finger.' }, 'jaw']),
     );
     expect(tenses(plan).map((p) => [p.mode, p.cue])).toEqual([
-      ['micro', 'Just curl a finger.'],
-      ['full', catalog.jaw?.tenseCue],
+      ['micro', 'Just curl a finger, and keep breathing.'],
+      ['full', withBreathing(catalog.jaw?.tenseCue ?? '', 'full')],
     ]);
   });
 
@@ -67,14 +71,14 @@ describe('tension modes', () => {
       { mode: 'micro' },
     );
     expect(tenses(plan).map((p) => p.mode)).toEqual(['imagery', 'micro']);
-    expect(tenses(plan)[0]?.cue).toBe('Picture your hands.');
+    expect(tenses(plan)[0]?.cue).toBe('Picture your hands, breathing easily.');
   });
 
   test('a step cue written for full tension gives way when a gentler mode is imposed', () => {
     const plan = planSession(buildRoutine([{ group: 'hands', cue: 'Make firm fists.' }]), {
       mode: 'micro',
     });
-    expect(tenses(plan)[0]?.cue).toBe(catalog.hands?.microCue);
+    expect(tenses(plan)[0]?.cue).toBe(withBreathing(catalog.hands?.microCue ?? '', 'micro'));
   });
 
   test('groups that hurt before: one mark makes them micro, two imagery; show knows them', () => {
@@ -96,12 +100,15 @@ describe('tension modes', () => {
     expect(plan.sensitive).toEqual(['neck', 'hands']);
   });
 
-  test('the plan carries every group’s imagery cue, for switching a group that hurts', () => {
+  test('every announcement and tension carries how it reads when imagined, for a group that hurts', () => {
     const plan = planSession(buildRoutine(['jaw', 'hands']));
-    expect(plan.imageryCues).toEqual({
-      jaw: catalog.jaw?.imageryCue,
-      hands: catalog.hands?.imageryCue,
-    });
+    const imagined = plan.phases
+      .filter((phase) => phase.kind === 'tense')
+      .map((phase) => phase.imagined?.cue);
+    expect(imagined).toEqual([
+      withBreathing(catalog.jaw?.imageryCue ?? '', 'imagery'),
+      withBreathing(catalog.hands?.imageryCue ?? '', 'imagery'),
+    ]);
   });
 });
 

@@ -13,7 +13,10 @@ const tense: Phase = {
   offset_ms: 35_000,
   duration_ms: 5000,
   step: 0,
+  place: null,
   mode: 'full',
+  speech: [],
+  prompts: [],
 };
 
 describe('formatPhaseLine', () => {

@@ -14,10 +14,12 @@ const phase: Phase = {
   offset_ms: 5000,
   duration_ms: 15_000,
   step: 0,
+  place: null,
   mode: 'full',
+  speech: [],
+  prompts: [],
 };
 const plan: Plan = {
-  imageryCues: { jaw: 'Imagine your jaw.' },
   sensitive: [],
   routine: {
     name: 'x',
@@ -30,9 +32,19 @@ const plan: Plan = {
   steps: 1,
   phases: [phase],
   total_ms: 20_000,
+  speech_wpm: 150,
+  left_out: [],
 };
 const events: SessionEvent[] = [
-  { type: 'start', at_ms: 0, routine: 'x', title: 'A test', total_ms: 20_000, phases: 1 },
+  {
+    type: 'start',
+    at_ms: 0,
+    routine: 'x',
+    title: 'A test',
+    total_ms: 20_000,
+    phases: 1,
+    speech_wpm: 150,
+  },
   {
     type: 'phase',
     at_ms: 5000.4,

@@ -129,7 +129,7 @@ describe('every problem, at its line and column', () => {
       'mine.yaml:2:1: unknown field "tempo" — did you mean "pace"?',
       'mine.yaml:4:5: unknown group "sholders" — did you mean "shoulders"?',
       'mine.yaml:6:5: unknown field "relase" — did you mean "release"?',
-      'mine.yaml:8:14: release must be between 5 and 60 seconds',
+      'mine.yaml:8:14: release must be between 10 and 60 seconds',
       'mine.yaml:9:5: step 4 must be a group id, or a mapping with "group:"',
       'mine.yaml:11:10: tense must be a number',
       'mine.yaml:12:10: breaths must be a whole number',
@@ -166,13 +166,33 @@ describe('every problem, at its line and column', () => {
     ],
     [
       'seconds too small',
-      'pace:\n  release: 1\nsteps: [jaw]\n',
-      'mine.yaml:2:12: release must be between 5 and 60 seconds',
+      'pace:\n  release: 9\nsteps: [jaw]\n',
+      'mine.yaml:2:12: release must be between 10 and 60 seconds',
     ],
     [
       'exhale out of range',
       'pace:\n  exhale: 40\nsteps: [jaw]\n',
-      'mine.yaml:2:11: exhale must be between 2 and 15 seconds',
+      'mine.yaml:2:11: exhale must be between 3 and 12 seconds',
+    ],
+    [
+      'an out-breath no longer than the in-breath',
+      'pace:\n  exhale: 3\n  inhale: 4\nsteps: [jaw]\n',
+      'mine.yaml:2:3: exhale (3 s) must be longer than inhale (4 s): breathe out slower than you breathe in',
+    ],
+    [
+      'only the in-breath given, and it is longer than the out-breath',
+      'pace:\n  inhale: 6\nsteps: [jaw]\n',
+      'mine.yaml:2:3: exhale (6 s) must be longer than inhale (6 s): breathe out slower than you breathe in',
+    ],
+    [
+      'an out-breath more than twice the in-breath',
+      'pace:\n  inhale: 3\n  exhale: 7\nsteps: [jaw]\n',
+      'mine.yaml:3:3: exhale (7 s) may be at most twice inhale (3 s); a longer out-breath is hard to keep up',
+    ],
+    [
+      'a breath too slow to keep up',
+      'pace:\n  inhale: 6\n  exhale: 10\nsteps: [jaw]\n',
+      'mine.yaml:3:3: inhale and exhale together (16 s) may be at most 15 s, four slow breaths a minute',
     ],
     [
       'breaths out of range',

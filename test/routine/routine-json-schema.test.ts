@@ -34,6 +34,7 @@ describe('routine JSON Schema', () => {
       repeat: properties.repeat?.default,
       scan: properties.scan?.default,
       closing: properties.closing?.default,
+      prompts: properties.prompts?.default,
       pace: Object.fromEntries(
         Object.entries(properties.pace?.properties ?? {}).map(([key, value]) => [
           key,

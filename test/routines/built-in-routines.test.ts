@@ -35,7 +35,7 @@ describe('built-in routines', () => {
     expect([...plans.keys()].sort()).toEqual(['anxiety', 'back', 'bedtime', 'classic', 'work']);
   });
 
-  test('classic: eight groups from the feet upward, three breaths, gentle 5 s tension, 10–20 s releases, 8–15 min', () => {
+  test('classic: nine groups from the feet upward, the jaw after the face, three breaths, gentle 5 s tension, 10–20 s releases, 8–15 min', () => {
     expect([...new Set(tensed('classic'))]).toEqual([
       'feet',
       'calves',
@@ -45,6 +45,7 @@ describe('built-in routines', () => {
       'upper-arms',
       'shoulders',
       'face',
+      'jaw',
     ]);
     const phases = plans.get('classic')?.phases ?? [];
     expect(
@@ -77,7 +78,15 @@ describe('built-in routines', () => {
     const inhale = plan?.phases.find((phase) => phase.kind === 'breathe-in')?.duration_ms ?? 0;
     expect(exhale).toBeGreaterThan(inhale);
     expect(minutes('anxiety')).toBeGreaterThanOrEqual(9);
-    expect(minutes('anxiety')).toBeLessThanOrEqual(12);
+    expect(minutes('anxiety')).toBeLessThanOrEqual(11);
+  });
+
+  test('anxiety: time to feel the shoulders and face settle, and a way back for a wandering mind', () => {
+    const releases = (plans.get('anxiety')?.phases ?? []).filter((p) => p.kind === 'release');
+    const long = releases.filter((phase) => phase.duration_ms >= 30_000).map((p) => p.group);
+    expect(long).toEqual(expect.arrayContaining(['shoulders', 'face']));
+    const prompts = releases.flatMap((phase) => phase.prompts.map((prompt) => prompt.text));
+    expect(prompts.some((text) => /mind wanders/i.test(text))).toBe(true);
   });
 
   test('bedtime: lying down, fewer groups, longer releases, slower per round than classic, 8–12 min', () => {

@@ -41,7 +41,7 @@ const pass = async (ms: number) => {
 function sessionScreen(session: Session, columns: number) {
   const feed = createSessionFeed();
   session.observe(feed.observer);
-  return <SessionScreen session={session} feed={feed} interactive columns={columns} />;
+  return <SessionScreen session={session} feed={feed} interactive columns={columns} rows={60} />;
 }
 const visible = (frames: readonly string[]) =>
   frames.map((frame) => stripVTControlCharacters(frame));
@@ -66,7 +66,7 @@ describe('ASCII glyphs', () => {
     screen.stdin.write(' ');
     await pass(0);
     screen.stdin.write(' ');
-    await pass(6000);
+    await pass(plan.phases.findIndex((phase) => phase.kind === 'tense') * 2000);
     expect(stripVTControlCharacters(screen.lastFrame() ?? '')).toContain('TENSE');
     screen.stdin.write('x');
     await pass(0);
@@ -77,6 +77,7 @@ describe('ASCII glyphs', () => {
     const frames = visible(screen.frames);
     const text = frames.join('\n');
     expect(text).toContain('o SETTLE o');
+    expect(text).toContain('> NEXT >');
     expect(text).toContain('+ TENSE +');
     expect(text).toContain('|| PAUSED');
     expect(text).toMatch(/#+\.+/);

@@ -25,12 +25,18 @@ afterEach(() => {
 
 const allKinds = phaseKinds;
 
-async function show(plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))), columns = 80) {
+async function show(
+  plan = buildPlan(allKinds.map((kind) => ({ kind, ms: 2000 }))),
+  columns = 80,
+  rows = 60,
+) {
   const session = createSession(plan, { clock: systemClock });
   const feed = createSessionFeed();
   session.observe(feed.observer);
   const screen = await settled(() =>
-    render(<SessionScreen session={session} feed={feed} interactive columns={columns} />),
+    render(
+      <SessionScreen session={session} feed={feed} interactive columns={columns} rows={rows} />,
+    ),
   );
   await settled(() => session.start());
   // Ink's last writes on exit are empty; the last frame with text is what stays on screen.
@@ -112,7 +118,7 @@ describe('the header', () => {
     const { frame, pass } = await show(plan);
     await pass(plan.phases[1]?.offset_ms ?? 0);
     expect(frame()).toContain(plan.routine.title);
-    expect(frame()).toMatch(/step 1 of 2/);
+    expect(frame()).toContain('Jaw · 1 of 2 groups ·');
     const left = Math.ceil((plan.total_ms - (plan.phases[1]?.offset_ms ?? 0)) / 1000);
     expect(frame()).toContain(
       `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`,
@@ -144,14 +150,19 @@ describe('keys', () => {
     expect(frame()).toContain('SETTLE');
     await press('\u001b[C');
     await pass(0);
-    expect(frame()).toContain('TENSE');
+    expect(frame()).toContain('NEXT');
     expect(frame()).toContain('Jaw');
     await press('\u001b[C');
     await pass(0);
+    expect(frame()).toContain('TENSE');
+    await press('\u001b[C');
+    await pass(0);
     expect(frame()).toContain('RELEASE');
+    // Back to this group's start: its announcement.
     await press('\u001b[D');
     await pass(0);
-    expect(frame()).toContain('TENSE');
+    expect(frame()).toContain('NEXT');
+    expect(frame()).toContain('Jaw');
     await press('q');
     await pass(0);
     expect(frame()).toMatch(/Stopped · 0:00 · 1 group\b/);
@@ -236,12 +247,17 @@ describe('widths', () => {
 
 describe('the pain key', () => {
   const plan = () => planSession(routineFromGroups('shoulders,hands'), { breaths: 0 });
+  /** From the start, past the settling in and the first group's announcement. */
+  const toTension = async (press: (key: string) => Promise<unknown>) => {
+    await press('\u001b[C');
+    await press('\u001b[C');
+  };
 
   test('x during tension: the release starts at once, with the stop rules', async () => {
     const { press, frame, pass, screen } = await show(plan());
     await pass(0);
     expect(frame()).toContain('x hurts');
-    await press('\u001b[C');
+    await toTension(press);
     await pass(1000);
     expect(frame()).toContain('TENSE');
     const frames = screen.frames.length;
@@ -254,8 +270,8 @@ describe('the pain key', () => {
       /sharp\s+or\s+spreading\s+pain,\s+numbness,\s+dizziness\s+or\s+shortness\s+of\s+breath/,
     );
     // Once the release is over, the stop rules give way to the cues again.
-    await pass(16_000);
-    expect(frame()).toContain('TENSE');
+    await pass(20_000);
+    expect(frame()).toContain('NEXT');
     expect(frame()).toContain('Hands');
     expect(frame()).not.toContain('spreading pain');
   });
@@ -263,21 +279,27 @@ describe('the pain key', () => {
   test('a gentler tension shows its mode beside the banner', async () => {
     const micro = planSession(routineFromGroups('hands'), { breaths: 0, mode: 'micro' });
     const { press, frame, pass } = await show(micro);
-    await press('\u001b[C');
+    await toTension(press);
     await pass(50);
     expect(frame()).toMatch(/TENSE ▲\s+· micro/);
     expect(frame()).toContain('barely there · about 2 out of 10');
   });
 
-  test('after x, going back shows the group imagined', async () => {
+  test('after x, going back shows the group imagined: IMAGINE, never TENSE', async () => {
     const { press, frame, pass } = await show(plan());
-    await press('\u001b[C');
+    await toTension(press);
     await pass(50);
     await press('x');
     await pass(3000);
     await press('\u001b[D');
     await pass(50);
-    expect(frame()).toMatch(/TENSE ▲\s+· imagine/);
+    expect(frame()).toContain('NEXT');
+    expect(frame()).toContain('Keep your shoulders still');
+    await press('\u001b[C');
+    await pass(50);
+    expect(frame()).toContain('▲ IMAGINE ▲');
+    expect(frame()).not.toMatch(/IMAGINE ▲\s+· imagine/);
+    expect(frame()).not.toContain('TENSE');
     expect(frame()).toContain('no movement · only imagine it');
   });
 
@@ -308,7 +330,7 @@ describe('the pain key', () => {
       { breaths: 0 },
     );
     const { press, frame, pass } = await show(breaths);
-    for (let i = 0; i < 3; i++) await press('\u001b[C');
+    for (let i = 0; i < 4; i++) await press('\u001b[C');
     await pass(50);
     expect(frame()).toContain('BREATHE IN');
     await press('x');

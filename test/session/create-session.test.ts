@@ -46,6 +46,7 @@ describe('a whole session', () => {
       title: 'Test',
       total_ms: 80_000,
       phases: 8,
+      speech_wpm: 150,
     });
     expect(
       phaseEvents().map((event) => event.type === 'phase' && [event.phase.index, event.at_ms]),

@@ -17,6 +17,7 @@ const start: SessionEvent = {
   title: 'Test',
   total_ms: 1,
   phases: 1,
+  speech_wpm: 150,
 };
 const phaseEvent: SessionEvent = { type: 'phase', at_ms: 0, phase, progress };
 const end: SessionEvent = {

@@ -11,10 +11,7 @@ import { buildPlan, groupsPlan } from './plan-builder.js';
 function started() {
   const clock = createFakeClock(0);
   const plan = groupsPlan(['neck', 'hands']);
-  const session = createSession(
-    { ...plan, imageryCues: { neck: 'Imagine your neck.', hands: 'Imagine your hands.' } },
-    { clock },
-  );
+  const session = createSession(plan, { clock });
   const events: SessionEvent[] = [];
   session.observe(everyEvent('test', (event) => events.push(event)));
   session.start();
@@ -47,7 +44,7 @@ describe('the pain key', () => {
     expect(state.phase).toMatchObject({
       kind: 'tense',
       mode: 'imagery',
-      cue: 'Imagine your neck.',
+      cue: 'imagine neck',
     });
     // The same object while nothing changes, so the screen redraws only when it must.
     expect(session.state().phase).toBe(state.phase);
@@ -74,6 +71,20 @@ describe('the pain key', () => {
     session.pause();
     session.pain();
     expect(session.state()).toMatchObject({ status: 'paused', index: 2, phaseRemainingMs: 15_000 });
+  });
+
+  test('a second x for the same group is not a second pain event', () => {
+    const { clock, session, events } = started();
+    clock.advance(11_000);
+    session.pain();
+    clock.advance(1000);
+    session.pain();
+    expect(events.filter((e) => e.type === 'pain')).toHaveLength(1);
+    clock.advance(30_000);
+    session.pain(); // another group: its own mark
+    expect(
+      events.filter((e) => e.type === 'pain').map((e) => e.type === 'pain' && e.group),
+    ).toEqual(['neck', 'hands']);
   });
 
   test('after the end, nothing', () => {

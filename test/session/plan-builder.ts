@@ -1,10 +1,12 @@
-import type { Phase, PhaseKind, Plan } from '../../src/plan/phase.js';
+import type { Phase, PhaseKind, Plan, ShownLine, SpeechLine } from '../../src/plan/phase.js';
 
 export interface PhaseSpec {
   kind: PhaseKind;
   ms: number;
   group?: string;
   step?: number | null;
+  speech?: SpeechLine[];
+  prompts?: ShownLine[];
 }
 
 /** A plan from a list of phases, offsets filled in. */
@@ -19,17 +21,20 @@ export function buildPlan(specs: PhaseSpec[]): Plan {
       cue: `${spec.kind} cue`,
       offset_ms: offset,
       duration_ms: spec.ms,
+      speech: spec.speech ?? [],
+      prompts: spec.prompts ?? [],
       step: spec.step ?? null,
-      mode: spec.kind === 'tense' || spec.kind === 'release' ? 'full' : null,
+      place: null,
+      mode: ['prepare', 'tense', 'release'].includes(spec.kind) ? 'full' : null,
+      ...(spec.group && ['prepare', 'tense'].includes(spec.kind)
+        ? { imagined: { cue: `imagine ${spec.group}`, speech: [] } }
+        : {}),
     };
     offset += spec.ms;
     return phase;
   });
   const steps = new Set(phases.map((phase) => phase.step).filter((step) => step !== null)).size;
   return {
-    imageryCues: Object.fromEntries(
-      phases.flatMap((phase) => (phase.group ? [[phase.group, `imagine ${phase.group}`]] : [])),
-    ),
     sensitive: [],
     routine: {
       name: 'test',
@@ -42,6 +47,8 @@ export function buildPlan(specs: PhaseSpec[]): Plan {
     steps,
     phases,
     total_ms: offset,
+    speech_wpm: 150,
+    left_out: [],
   };
 }
 

@@ -26,6 +26,8 @@ function resolve(
     routine,
     prefs: { ...defaultPreferences(), ...prefs },
     terminal: facts,
+    // Midday: the theme's evening hours play no part here.
+    now: new Date(2026, 0, 5, 12, 0),
   });
 }
 
@@ -129,11 +131,15 @@ describe('output, sound and check-ins', () => {
     expect(resolve({ checkin: true, json: true }).checkIn).toBe(false);
   });
 
-  test('a bedtime routine is spoken slowly and recorded as one; no routine is known by its name', () => {
+  test('a bedtime routine is recorded as one; no routine is known by its name', () => {
     const evening = { ...routineFromGroups('feet,calves'), name: 'evening', bedtime: true };
-    expect(resolve({}, {}, evening)).toMatchObject({ slowSpeech: true, bedtime: true });
+    expect(resolve({}, {}, evening)).toMatchObject({ bedtime: true });
     const namedBedtime = { ...routineFromGroups('feet'), name: 'bedtime' };
-    expect(resolve({}, {}, namedBedtime)).toMatchObject({ slowSpeech: false, bedtime: false });
-    expect(resolve({ slow: true }).slowSpeech).toBe(true);
+    expect(resolve({}, {}, namedBedtime)).toMatchObject({ bedtime: false });
+  });
+
+  test('--count asks the plan to pace breaths aloud', () => {
+    expect(resolve({ count: true }).pacing.count).toBe(true);
+    expect(resolve().pacing.count).toBeUndefined();
   });
 });

@@ -15,6 +15,8 @@ const defaults = {
   checkin: 'off',
   sound: 'off',
   'voice.command': '',
+  theme: 'auto',
+  'dim-after': '21:00',
   sensitive: {},
 };
 

@@ -53,10 +53,13 @@ export async function prepareSession(
     routine,
     prefs,
     terminal: { stdoutIsTTY: Boolean(io.stdout.isTTY), term: io.env.TERM },
+    now: new Date(),
   });
+  let plan: Plan;
   try {
-    return { prefs, routine, settings, plan: planSession(routine, settings.pacing) };
+    plan = planSession(routine, settings.pacing);
   } catch (error) {
     throw error instanceof PlanError ? planUsageError(error) : error;
   }
+  return { prefs, routine, settings, plan };
 }

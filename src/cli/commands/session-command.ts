@@ -4,6 +4,7 @@ import { createSound } from '../../cues/attach-cues.js';
 import { makeFolder } from '../../files/make-folder.js';
 import type { Plan } from '../../plan/phase.js';
 import { createJsonReporter } from '../../report/json-reporter.js';
+import { leftOutLine } from '../../report/left-out-line.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
 import { wrapText } from '../../report/wrap-text.js';
 import { firstUseNotice, stopRulesText } from '../../safety/safety-words.js';
@@ -72,6 +73,8 @@ export async function runSession(
 ): Promise<number> {
   const { io, dirs, guard } = context;
   const { output } = settings;
+  const leftOut = leftOutLine(plan.left_out, settings.pacing.minutes ?? null);
+  if (leftOut) context.warn(`pmr: ${leftOut}`);
   // While the live screen is drawn, a line written beside it would tear the
   // frame: warnings wait for the screen to finish.
   const notices = holdableWarnings(context.warn);
@@ -149,8 +152,7 @@ export async function runSession(
     session.observe(createSensitivityMarker(extras.markSensitive, notices.warn));
     const sound = createSound({
       sound: settings.sound,
-      count: settings.count,
-      slow: settings.slowSpeech,
+      wordsPerMinute: plan.speech_wpm,
       voiceCommand: settings.voiceCommand,
       bellStream: bellStream(output, io),
       platform: process.platform,
@@ -167,10 +169,12 @@ export async function runSession(
       session.observe(
         createScreen(session, {
           glyphs: context.display.glyphs,
+          theme: settings.theme,
           stdout: io.stdout,
           keys: keys?.stream,
           onInterrupt: () => interrupt('SIGINT'),
           jobControl,
+          partingLater: Boolean(settings.checkIn && keys),
         }),
       );
       session.observe({ name: 'the warnings', onEnd: () => notices.release() });
