@@ -38,7 +38,7 @@ try {
   const shown = JSON.parse(pmr(['show', 'work', '--json']));
   check(shown.routine?.name === 'work' && shown.phases?.length > 0, 'pmr show work --json');
 
-  const session = ['--groups', 'jaw', '--tense', '1', '--release', '5', '--breaths', '0'];
+  const session = ['--groups', 'jaw', '--tense', '1', '--release', '10', '--breaths', '0'];
   const events = pmr([...session, '--no-scan', '--json'])
     .trim()
     .split('\n')
