@@ -63,7 +63,7 @@ describe('the summary gives the same stats as the whole history', () => {
     (zone, perDay) => {
       process.env.TZ = zone;
       const home = tempHome();
-      writeHistory(historyPath(home), { sessions: 1500, perDay, seed: perDay * 10 });
+      writeHistory(historyPath(home), { sessions: 900, perDay, seed: perDay * 10 });
       for (const now of [
         '2026-11-25T12:00:00Z',
         '2026-11-25T23:30:00Z',

@@ -39,13 +39,13 @@ describe('the summary with many pmr at once', () => {
     const home = tempHome();
     const file = historyPath(home);
     const { lines: firstLines } = writeHistory(file, {
-      sessions: 900,
+      sessions: 500,
       seed: 41,
       until: new Date('2026-10-01T12:00:00Z'),
     });
-    // Sessions still to come, appended line by line by four writers at once.
+    // Sessions still to come, appended line by line by three writers at once.
     const source = join(home, 'more.jsonl');
-    writeHistory(source, { sessions: 400, seed: 42 });
+    writeHistory(source, { sessions: 150, seed: 42 });
     const lines = readFileSync(source, 'utf8').trimEnd().split('\n');
     const writer = join(home, 'writer.mjs');
     writeFileSync(
@@ -53,7 +53,7 @@ describe('the summary with many pmr at once', () => {
       `import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 const [file, source, who] = process.argv.slice(2);
 const lines = readFileSync(source, 'utf8').trimEnd().split('\\n');
-for (let n = Number(who); n < lines.length; n += 4) {
+for (let n = Number(who); n < lines.length; n += 3) {
   const fd = openSync(file, 'a');
   writeSync(fd, lines[n] + '\\n');
   closeSync(fd);
@@ -61,10 +61,10 @@ for (let n = Number(who); n < lines.length; n += 4) {
 `,
     );
     process.env.TZ = 'UTC';
-    const writers = [0, 1, 2, 3].map((who) =>
+    const writers = [0, 1, 2].map((who) =>
       run(process.execPath, [writer, file, source, String(who)], home),
     );
-    const readers = Array.from({ length: 6 }, (_, index) =>
+    const readers = Array.from({ length: 4 }, (_, index) =>
       run(process.execPath, [pmrBin, index % 2 ? 'stats' : 'history', '--json'], home),
     );
     for (const result of await Promise.all([...writers, ...readers]))
