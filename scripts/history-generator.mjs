@@ -56,10 +56,17 @@ export function writeHistory(file, options = {}) {
   const perDay = options.perDay ?? 2;
   const random = mulberry32(options.seed ?? 1);
   const until = options.until ?? new Date('2026-11-25T12:00:00Z');
-  // Oldest first, as a history grows: work out the days, then write forwards.
+  // How many sessions each day holds (some days none), then those days laid
+  // out so the last is `until`'s, written oldest first as a history grows.
   const dayMs = 86_400_000;
-  const days = Math.ceil(count / perDay / 0.9);
-  const firstDay = Math.floor(until.getTime() / dayMs) - days;
+  const perDayCounts = [];
+  for (let total = 0; total < count; ) {
+    const today = random() < 0.1 ? 0 : Math.min(Math.round(random() * 2 * perDay), count - total);
+    perDayCounts.push(today);
+    total += today;
+  }
+  const lastDay = Math.floor(until.getTime() / dayMs);
+  const firstDay = lastDay - perDayCounts.length + 1;
   const fd = openSync(file, 'w');
   let chunk = [];
   let chunkBytes = 0;
@@ -81,12 +88,14 @@ export function writeHistory(file, options = {}) {
   };
   try {
     let written = 0;
-    for (let day = 0; written < count; day++) {
-      if (random() < 0.1) continue; // a day off
-      const today = Math.min(Math.round(random() * 2 * perDay), count - written);
-      const starts = Array.from({ length: today }, () => Math.floor(random() * (dayMs - 600_000)))
-        .sort((a, b) => a - b)
-        .map((offset) => (firstDay + Math.min(day, days)) * dayMs + offset);
+    for (const [day, today] of perDayCounts.entries()) {
+      const dayStart = (firstDay + day) * dayMs;
+      // Nothing later than `until` on its own day.
+      const room = Math.max(60_000, Math.min(dayMs, until.getTime() - dayStart) - 600_000);
+      const starts = Array.from(
+        { length: today },
+        () => dayStart + Math.floor(random() * room),
+      ).sort((a, b) => a - b);
       for (const startMs of starts) writeSession(put, random, startMs, written++);
     }
     flush();
