@@ -38,6 +38,7 @@ export function practiceStatsFromRows(view: RowView, now: Date): PracticeStats {
   const shown = new Map<number, DayTotals>();
   const totals = { sessions: 0, ms: 0 };
   const completed = new DayList();
+  let lastCompleted = Number.NaN;
   // Hundreds of thousands of rows: read straight from the stored bytes.
   view.forEachChunk(({ bytes, view: data, count, sameZone }) => {
     for (let at = 0; at < count * rowBytes; at += rowBytes) {
@@ -49,7 +50,11 @@ export function practiceStatsFromRows(view: RowView, now: Date): PracticeStats {
         : localDayNumber(data.getFloat64(at + rowField.startMs, true));
       totals.sessions++;
       totals.ms += durationMs;
-      if (flags & 1) completed.add(localDay);
+      // Mostly the same day as the row before: checked here, not in a call.
+      if (flags & 1 && localDay !== lastCompleted) {
+        completed.add(localDay);
+        lastCompleted = localDay;
+      }
       if (localDay >= firstShown && localDay <= lastShown) {
         const startMs = data.getFloat64(at + rowField.startMs, true);
         const evening =
