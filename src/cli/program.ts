@@ -95,7 +95,7 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .addHelpText('after', examples(['pmr history', 'pmr history --limit 5', 'pmr history --json']))
     .action(async (flags: { limit?: number; json?: boolean }) => {
       const { loadSessions } = await import('../store/load-history.js');
-      const sessions = loadSessions(dirs.data, context.warn).slice(0, flags.limit);
+      const sessions = loadSessions(dirs.data, context.warn, flags.limit);
       const { formatHistory, historyToJson } = await import('./commands/history-command.js');
       out(
         flags.json
@@ -110,9 +110,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .option('--json', 'print JSON instead of text')
     .addHelpText('after', examples(['pmr stats', 'pmr stats --json']))
     .action(async (flags: { json?: boolean }) => {
-      const { loadSessions } = await import('../store/load-history.js');
-      const { practiceStats } = await import('../stats/practice-stats.js');
-      const stats = practiceStats(loadSessions(dirs.data, context.warn), new Date());
+      const { loadPracticeStats } = await import('../stats/history-stats.js');
+      const stats = loadPracticeStats(dirs.data, context.warn, new Date());
       const { formatStats } = await import('./commands/stats-command.js');
       out(flags.json ? `${jsonText(stats, 2)}\n` : formatStats(stats, display));
     });

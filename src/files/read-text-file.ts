@@ -49,6 +49,28 @@ export function readTextFile(file: string, options: ReadTextOptions = {}): strin
   }
 }
 
+/**
+ * The same checks as readTextFile, leaving the open descriptor to the caller
+ * (who closes it) for reading a large file a piece at a time.
+ */
+export function openTextFile(file: string): { fd: number; stats: Stats } {
+  refuseIfNotAFile(file, statOrThrow(file), Number.POSITIVE_INFINITY);
+  let fd: number;
+  try {
+    fd = openSync(file, openFlags);
+  } catch (error) {
+    throw fileError(file, error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    refuseIfNotAFile(file, stats, Number.POSITIVE_INFINITY);
+    return { fd, stats };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
 /** "a FIFO", "a folder": what a path holds, for messages. */
 export function fileKind(stats: Stats): string {
   if (stats.isFile()) return 'a file';

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { readTextFile, TextFileError } from '../files/read-text-file.js';
 import { UserError } from '../user-error.js';
 import { appendLine } from './append-line.js';
-import { type HistoryRecord, historyRecord } from './history-record.js';
+import type { HistoryRecord } from './history-record.js';
+import { parseRecordLine } from './parse-record-line.js';
 
 // The history is append-only JSON Lines: adding a session never rewrites the
 // file, and a line that cannot be read is skipped with its line number while
@@ -30,15 +31,9 @@ export function readRecords(file: string): HistoryRead {
     // No bound: years of practice make a long history, and that is fine.
     text = readTextFile(file);
   } catch (error) {
-    if (!(error instanceof TextFileError)) throw error;
-    const { problem } = error;
-    if (problem.reason === 'missing') return { records: [], problems: [] };
-    throw new UserError(
-      problem.reason === 'not-a-file'
-        ? `the history at ${file} is ${problem.kind}, not a file; move it aside and pmr will start a new one.`
-        : `cannot read the history at ${file} (${problem.reason === 'unreadable' ? problem.code : problem.reason}); check that it is a file you can read.`,
-      { exitCode: 1 },
-    );
+    if (error instanceof TextFileError && error.problem.reason === 'missing')
+      return { records: [], problems: [] };
+    throw historyReadError(file, error);
   }
   const records: HistoryRecord[] = [];
   const problems: string[] = [];
@@ -49,20 +44,23 @@ export function readRecords(file: string): HistoryRead {
   const tail = lines.pop() ?? '';
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    const record = parseLine(line);
+    const record = parseRecordLine(line);
     if (record) records.push(record);
     else problems.push(`${file}:${index + 1}: an unreadable history line was skipped`);
   }
-  const last = tail.trim() === '' ? undefined : parseLine(tail);
+  const last = tail.trim() === '' ? undefined : parseRecordLine(tail);
   if (last) records.push(last);
   return { records, problems };
 }
 
-function parseLine(line: string): HistoryRecord | undefined {
-  try {
-    const parsed = historyRecord.safeParse(JSON.parse(line));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+/** The one-line error for a history that exists but cannot be read. */
+export function historyReadError(file: string, error: unknown): unknown {
+  if (!(error instanceof TextFileError)) return error;
+  const { problem } = error;
+  return new UserError(
+    problem.reason === 'not-a-file'
+      ? `the history at ${file} is ${problem.kind}, not a file; move it aside and pmr will start a new one.`
+      : `cannot read the history at ${file} (${problem.reason === 'unreadable' ? problem.code : problem.reason}); check that it is a file you can read.`,
+    { exitCode: 1 },
+  );
 }

@@ -1,9 +1,16 @@
-import { historyPath, readRecords } from './history-file.js';
-import { joinSessions, type SessionRecord } from './session-history.js';
+import { withHistoryRows } from './history-summary.js';
+import { newestSessions } from './newest-sessions.js';
+import type { SessionRecord } from './session-history.js';
 
-/** Every recorded session, newest first; unreadable lines are named in warnings. */
-export function loadSessions(dataDir: string, warn: (line: string) => void): SessionRecord[] {
-  const { records, problems } = readRecords(historyPath(dataDir));
-  for (const problem of problems) warn(`pmr: ${problem}`);
-  return joinSessions(records);
+/**
+ * The newest `limit` sessions (all of them without one), newest first, read
+ * through the summary so only those sessions' own lines are parsed.
+ * Unreadable lines are named in warnings.
+ */
+export function loadSessions(
+  dataDir: string,
+  warn: (line: string) => void,
+  limit = Number.POSITIVE_INFINITY,
+): SessionRecord[] {
+  return withHistoryRows(dataDir, warn, (view) => newestSessions(view, limit));
 }

@@ -14,9 +14,9 @@ import type { Session } from '../../session/session.js';
 import type { EndReason } from '../../session/session-event.js';
 import { type KeyAction, keyLegend, type SessionOutput } from '../../session/session-keys.js';
 import type { SessionFlags, SessionSettings } from '../../settings/session-settings.js';
+import { loadRecentStreak } from '../../stats/history-stats.js';
 import { createStreakObserver } from '../../stats/streak-observer.js';
 import { historyPath } from '../../store/history-file.js';
-import { loadSessions } from '../../store/load-history.js';
 import { createHistoryRecorder } from '../../store/record-session.js';
 import { createSensitivityMarker } from '../../store/sensitivity-marker.js';
 import { onEndingSignals, signalExitCode } from '../../terminal/ending-signals.js';
@@ -201,7 +201,7 @@ export async function runSession(
     }
     if (output !== 'json') {
       session.observe(
-        createStreakObserver(() => loadSessions(dirs.data, notices.warn), context.out),
+        createStreakObserver((now) => loadRecentStreak(dirs.data, notices.warn, now), context.out),
       );
     }
 
