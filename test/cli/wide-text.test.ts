@@ -72,8 +72,8 @@ function session(routine: string, startedAt: string, duration_ms: number): Sessi
 }
 
 describe.each([40, 80])('at %i columns', (width) => {
-  test('pmr list: every line fits, and the columns line up', () => {
-    const text = formatRoutineList(listRoutines(routineDirs(wideHome())), display(width));
+  test('pmr list: every line fits, and the columns line up', async () => {
+    const text = formatRoutineList(await listRoutines(routineDirs(wideHome())), display(width));
     const rows = lines(text);
     expect(rows.some((row) => row.startsWith('深呼吸 '))).toBe(true);
     for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(width);
