@@ -24,6 +24,33 @@ const ownRestoreCursor = {
   },
 };
 
+/**
+ * `import process from 'node:process'` makes Node copy every property of
+ * process into the module's exports, process.stdin too, which opens standard
+ * input (loading net or tty) in a command that never reads it. Bundled
+ * modules get the global process instead: the same object. A name imported
+ * that this module does not export fails the build, never a run.
+ */
+const globalProcess = {
+  name: 'global-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === 'import-statement'
+        ? { path: 'process', namespace: 'global-process' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'global-process' }, () => ({
+      contents: [
+        'const process = globalThis.process;',
+        'export default process;',
+        'export const env = process.env;',
+        'export const cwd = () => process.cwd();',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 // The built-in routines, compiled first: a broken one stops the build.
 let routinesText;
 try {
@@ -49,7 +76,7 @@ const { metafile } = await build({
   // sources, which would ship every dependency's code a second time.
   sourcemap: 'linked',
   sourcesContent: false,
-  plugins: [ownRestoreCursor, compiledRoutinesPlugin(routinesText)],
+  plugins: [ownRestoreCursor, globalProcess, compiledRoutinesPlugin(routinesText)],
   jsx: 'automatic',
   define: {
     PMR_VERSION: JSON.stringify(version),

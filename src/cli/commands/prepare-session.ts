@@ -14,7 +14,7 @@ import type { Preferences } from '../../store/preference-keys.js';
 import { readPreferences } from '../../store/preferences.js';
 import { UserError } from '../../user-error.js';
 import type { CommandContext } from '../command-context.js';
-import { planUsageError } from '../pacing-flags.js';
+import { planUsageError } from '../plan-usage-error.js';
 
 // From a command line to a plan: read the preferences, choose and load the
 // routine, resolve the settings (one pure step), and plan.
@@ -38,7 +38,9 @@ export async function prepareSession(
   if (choice.kind === 'groups') routine = routineFromGroups(choice.groups);
   else {
     try {
-      routine = await loadRoutine(choice.ref, routineDirs(dirs.config), io.stdin);
+      // Standard input is touched only when it holds the routine.
+      const stdin = choice.ref === '-' ? io.stdin : undefined;
+      routine = await loadRoutine(choice.ref, routineDirs(dirs.config), stdin);
     } catch (error) {
       if (!(error instanceof UserError) || choice.source !== 'preference') throw error;
       throw new UserError(
