@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { formatHistory } from '../../src/cli/commands/history-command.js';
 import { formatRoutineList, listRoutines } from '../../src/cli/commands/list-command.js';
-import { formatPlanTable } from '../../src/cli/commands/show-command.js';
+import { formatPlanTable } from '../../src/cli/commands/plan-table.js';
 import { formatStats } from '../../src/cli/commands/stats-command.js';
 import { planSession } from '../../src/plan/plan-session.js';
 import type { Display } from '../../src/report/display.js';
