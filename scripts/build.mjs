@@ -52,9 +52,9 @@ const globalProcess = {
 };
 
 // The built-in routines, compiled first: a broken one stops the build.
-let routinesText;
+let compiled;
 try {
-  routinesText = await compileRoutines(root, `${root}/routines`);
+  compiled = await compileRoutines(root, `${root}/routines`);
 } catch (error) {
   process.stderr.write(`build: ${error.message}\n`);
   process.exit(1);
@@ -76,7 +76,7 @@ const { metafile } = await build({
   // sources, which would ship every dependency's code a second time.
   sourcemap: 'linked',
   sourcesContent: false,
-  plugins: [ownRestoreCursor, globalProcess, compiledRoutinesPlugin(routinesText)],
+  plugins: [ownRestoreCursor, globalProcess, compiledRoutinesPlugin(compiled)],
   jsx: 'automatic',
   define: {
     PMR_VERSION: JSON.stringify(version),

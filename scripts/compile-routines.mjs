@@ -1,8 +1,10 @@
 // The build's first step: every built-in routine parsed and validated by the
 // loader itself (src/routine/compile-built-ins.ts, bundled on its own for the
-// purpose), as the JSON text the bundle reads in place of
-// src/routine/compiled-routines.ts. A built-in that is not a valid routine
-// fails here, with the loader's messages, and so fails the build.
+// purpose), and planned at the default pacing by the planner itself
+// (src/plan/built-in-plans.ts), as the JSON texts the bundle reads in place
+// of src/routine/compiled-routines.ts and src/plan/compiled-plans.ts. A
+// built-in that is not a valid routine fails here, with the loader's
+// messages, and so fails the build.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,16 +15,23 @@ import { build } from 'esbuild';
 export const requireBanner =
   "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);";
 
-/** The compiled routines of routinesDir as JSON text; throws if one is not a valid routine. */
+/** The compiled routines of routinesDir and their plans, as JSON texts; throws if one is not a valid routine. */
 export async function compileRoutines(root, routinesDir) {
   const scratch = mkdtempSync(join(tmpdir(), 'pmr-build-'));
-  let compileBuiltIns;
+  let compiler;
   try {
-    const compiler = join(scratch, 'compile-built-ins.mjs');
+    const file = join(scratch, 'compile-built-ins.mjs');
     await build({
       absWorkingDir: root,
-      entryPoints: ['src/routine/compile-built-ins.ts'],
-      outfile: compiler,
+      stdin: {
+        contents: [
+          "export { compileBuiltIns } from './src/routine/compile-built-ins.ts';",
+          "export { compileBuiltInPlans } from './src/plan/built-in-plans.ts';",
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile: file,
       bundle: true,
       format: 'esm',
       platform: 'node',
@@ -30,22 +39,35 @@ export async function compileRoutines(root, routinesDir) {
       banner: { js: requireBanner },
       logLevel: 'warning',
     });
-    ({ compileBuiltIns } = await import(pathToFileURL(compiler).href));
+    compiler = await import(pathToFileURL(file).href);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return JSON.stringify(compileBuiltIns(routinesDir));
+  const routines = compiler.compileBuiltIns(routinesDir);
+  return {
+    routines: JSON.stringify(routines),
+    plans: JSON.stringify(compiler.compileBuiltInPlans(routines)),
+  };
 }
 
-/** An esbuild plugin: src/routine/compiled-routines.ts becomes this text. */
-export function compiledRoutinesPlugin(text) {
+/** An esbuild plugin: src/routine/compiled-routines.ts and src/plan/compiled-plans.ts become these texts. */
+export function compiledRoutinesPlugin({ routines, plans }) {
+  const modules = [
+    [
+      /[\\/]src[\\/]routine[\\/]compiled-routines\.ts$/,
+      `export const compiledRoutines = ${JSON.stringify(routines)};\n`,
+    ],
+    [
+      /[\\/]src[\\/]plan[\\/]compiled-plans\.ts$/,
+      `export const compiledPlans = ${JSON.stringify(plans)};\n`,
+    ],
+  ];
   return {
     name: 'compiled-routines',
     setup(build) {
-      build.onLoad({ filter: /[\\/]src[\\/]routine[\\/]compiled-routines\.ts$/ }, () => ({
-        contents: `export const compiledRoutines = ${JSON.stringify(text)};\n`,
-        loader: 'js',
-      }));
+      for (const [filter, contents] of modules) {
+        build.onLoad({ filter }, () => ({ contents, loader: 'js' }));
+      }
     },
   };
 }

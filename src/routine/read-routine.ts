@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { CompiledRoutine, CompiledRoutines } from './compile-built-ins.js';
 import { compiledRoutines } from './compiled-routines.js';
 import type { LoadResult } from './load-routine.js';
-import type { RoutineSource } from './routine.js';
+import type { Routine, RoutineSource } from './routine.js';
 
 // Routine text → routine. A built-in routine whose text is the one compiled
 // into the bundle is answered from the compiled form; anything else (a user
@@ -10,6 +10,9 @@ import type { RoutineSource } from './routine.js';
 // loader, which brings the YAML parser and zod in only then.
 
 let compiled: CompiledRoutines | undefined;
+
+/** Routines answered from the compiled built-ins, and the file each was compiled from. */
+const answered = new WeakMap<Routine, string>();
 
 export async function readRoutine(text: string, source: RoutineSource): Promise<LoadResult> {
   const entry = compiledEntry(text, source);
@@ -42,5 +45,12 @@ export function builtInEntry(
 
 /** The loader's answer, from the compiled entry: a copy each time, so nothing a caller changes is shared. */
 export function compiledRoutine(entry: CompiledRoutine, source: RoutineSource): LoadResult {
-  return { ok: true, routine: { ...structuredClone(entry.routine), source: { ...source } } };
+  const routine: Routine = { ...structuredClone(entry.routine), source: { ...source } };
+  answered.set(routine, basename(source.file));
+  return { ok: true, routine };
+}
+
+/** The built-in file this routine was answered from, compiled, if it was. */
+export function compiledFrom(routine: Routine): string | undefined {
+  return answered.get(routine);
 }

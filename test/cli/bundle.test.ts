@@ -121,6 +121,7 @@ describe('the built bundle', () => {
       ['show', 'classic', '--json'],
       ['show', 'back', '--slow', '--no-scan'],
       ['show', 'work', '--minutes', '3', '--json'],
+      ['show', 'bedtime', '--json'],
     ]) {
       const home = tempHome();
       // From src/, every routine is read from its YAML by the loader.

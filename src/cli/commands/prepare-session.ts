@@ -1,3 +1,4 @@
+import { builtInPlan } from '../../plan/built-in-plans.js';
 import type { Plan } from '../../plan/phase.js';
 import { PlanError } from '../../plan/plan-error.js';
 import { planSession } from '../../plan/plan-session.js';
@@ -59,7 +60,7 @@ export async function prepareSession(
   });
   let plan: Plan;
   try {
-    plan = planSession(routine, settings.pacing);
+    plan = (await builtInPlan(routine, settings.pacing)) ?? planSession(routine, settings.pacing);
   } catch (error) {
     throw error instanceof PlanError ? planUsageError(error) : error;
   }
