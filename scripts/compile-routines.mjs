@@ -1,7 +1,7 @@
 // The build's first step: every built-in routine parsed and validated by the
 // loader itself (src/routine/compile-built-ins.ts, bundled on its own for the
-// purpose), and planned at the default pacing by the planner itself
-// (src/plan/built-in-plans.ts), as the JSON texts the bundle reads in place
+// purpose), and planned at the default pacing by the planner itself, as the
+// JSON texts the bundle reads in place
 // of src/routine/compiled-routines.ts and src/plan/compiled-plans.ts. A
 // built-in that is not a valid routine fails here, with the loader's
 // messages, and so fails the build.
@@ -23,14 +23,7 @@ export async function compileRoutines(root, routinesDir) {
     const file = join(scratch, 'compile-built-ins.mjs');
     await build({
       absWorkingDir: root,
-      stdin: {
-        contents: [
-          "export { compileBuiltIns } from './src/routine/compile-built-ins.ts';",
-          "export { compileBuiltInPlans } from './src/plan/built-in-plans.ts';",
-        ].join('\n'),
-        resolveDir: root,
-        loader: 'ts',
-      },
+      entryPoints: ['src/routine/compile-built-ins.ts'],
       outfile: file,
       bundle: true,
       format: 'esm',

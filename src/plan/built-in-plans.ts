@@ -1,31 +1,20 @@
-import type { CompiledRoutines } from '../routine/compile-built-ins.js';
 import { compiledFrom } from '../routine/read-routine.js';
 import type { Routine } from '../routine/routine.js';
 import type { Pacing } from './pacing.js';
 import type { Plan } from './phase.js';
-import { planSession } from './plan-session.js';
 
 // Planning a routine takes milliseconds (tens, cold), mostly in timing every
 // spoken line; `pmr show classic` and a session started with no flags plan a
 // built-in routine at the pace nothing changes. Those plans are made when pmr
 // is built, by planSession itself, and answered from there: only for a
-// routine answered from the compiled built-ins, only at that pace.
+// routine answered from the compiled built-ins, only at that pace (the build
+// makes them with compileBuiltInPlans, in compile-built-ins.ts).
 
 /** The pacing of a session with no flags and no preferences set. */
 export const defaultPacing: Pacing = { sensitive: {} };
 
 /** Built-in file name → its plan at the default pacing. */
 export type CompiledPlans = Record<string, Plan>;
-
-/** Run by the build: every compiled built-in routine planned at the default pacing. */
-export function compileBuiltInPlans(routines: CompiledRoutines): CompiledPlans {
-  return Object.fromEntries(
-    Object.entries(routines).map(([fileName, entry]) => [
-      fileName,
-      planSession({ ...entry.routine, source: { kind: 'built-in', file: '' } }, defaultPacing),
-    ]),
-  );
-}
 
 let plans: CompiledPlans | undefined;
 

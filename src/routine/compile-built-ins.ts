@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type CompiledPlans, defaultPacing } from '../plan/built-in-plans.js';
 import { planSession } from '../plan/plan-session.js';
 import { parseRoutine } from './load-routine.js';
 import type { Routine } from './routine.js';
@@ -42,4 +43,14 @@ export function compileBuiltIns(dir: string): CompiledRoutines {
     throw new Error(`a built-in routine is not valid:\n${problems.join('\n')}`);
   }
   return compiled;
+}
+
+/** Run by the build: every compiled built-in routine planned at the default pacing. */
+export function compileBuiltInPlans(routines: CompiledRoutines): CompiledPlans {
+  return Object.fromEntries(
+    Object.entries(routines).map(([fileName, entry]) => [
+      fileName,
+      planSession({ ...entry.routine, source: { kind: 'built-in', file: '' } }, defaultPacing),
+    ]),
+  );
 }

@@ -4,13 +4,12 @@ import { describe, expect, test } from 'vitest';
 import {
   builtInPlan,
   type CompiledPlans,
-  compileBuiltInPlans,
   defaultPacing,
   isDefaultPacing,
   planFor,
 } from '../../src/plan/built-in-plans.js';
 import { planSession } from '../../src/plan/plan-session.js';
-import { compileBuiltIns } from '../../src/routine/compile-built-ins.js';
+import { compileBuiltInPlans, compileBuiltIns } from '../../src/routine/compile-built-ins.js';
 import { parseRoutine } from '../../src/routine/load-routine.js';
 import { builtInEntry, compiledFrom, compiledRoutine } from '../../src/routine/read-routine.js';
 import { repoRoot } from '../helpers/run-pmr.js';

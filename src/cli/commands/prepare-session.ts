@@ -1,7 +1,7 @@
 import { builtInPlan } from '../../plan/built-in-plans.js';
+import type { Pacing } from '../../plan/pacing.js';
 import type { Plan } from '../../plan/phase.js';
 import { PlanError } from '../../plan/plan-error.js';
-import { planSession } from '../../plan/plan-session.js';
 import { loadRoutine, routineDirs } from '../../routine/find-routine.js';
 import { routineFromGroups } from '../../routine/inline-routine.js';
 import type { Routine } from '../../routine/routine.js';
@@ -60,9 +60,16 @@ export async function prepareSession(
   });
   let plan: Plan;
   try {
-    plan = (await builtInPlan(routine, settings.pacing)) ?? planSession(routine, settings.pacing);
+    plan =
+      (await builtInPlan(routine, settings.pacing)) ?? (await makePlan(routine, settings.pacing));
   } catch (error) {
     throw error instanceof PlanError ? planUsageError(error) : error;
   }
   return { prefs, routine, settings, plan };
+}
+
+/** The planner, loaded only when no plan made at build time fits: it is the largest part of show. */
+async function makePlan(routine: Routine, pacing: Pacing): Promise<Plan> {
+  const { planSession } = await import('../../plan/plan-session.js');
+  return planSession(routine, pacing);
 }
