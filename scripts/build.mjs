@@ -1,11 +1,14 @@
 // Bundles the CLI into dist/ with esbuild. Dependencies are bundled in, so a
 // command resolves no packages at start-up; code splitting keeps what only
 // some commands need (the Ink screen, conf) in chunks loaded on demand, so
-// Ink and React load only with the live screen.
+// Ink and React load only with the live screen. The built-in routines are
+// compiled first (compile-routines.mjs) and carried in the bundle as JSON, so
+// the YAML parser and zod load only for a routine read from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { compiledRoutinesPlugin, compileRoutines, requireBanner } from './compile-routines.mjs';
 import { bundledPackageDirs, thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +24,42 @@ const ownRestoreCursor = {
   },
 };
 
+/**
+ * `import process from 'node:process'` makes Node copy every property of
+ * process into the module's exports, process.stdin too, which opens standard
+ * input (loading net or tty) in a command that never reads it. Bundled
+ * modules get the global process instead: the same object. A name imported
+ * that this module does not export fails the build, never a run.
+ */
+const globalProcess = {
+  name: 'global-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?process$/ }, (args) =>
+      args.kind === 'import-statement'
+        ? { path: 'process', namespace: 'global-process' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'global-process' }, () => ({
+      contents: [
+        'const process = globalThis.process;',
+        'export default process;',
+        'export const env = process.env;',
+        'export const cwd = () => process.cwd();',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
+// The built-in routines, compiled first: a broken one stops the build.
+let compiled;
+try {
+  compiled = await compileRoutines(root, `${root}/routines`);
+} catch (error) {
+  process.stderr.write(`build: ${error.message}\n`);
+  process.exit(1);
+}
+
 rmSync(`${root}/dist`, { recursive: true, force: true });
 const { metafile } = await build({
   absWorkingDir: root,
@@ -32,15 +71,12 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node22',
   external: ['react-devtools-core'],
-  // Bundled CommonJS packages call require(); give them Node's.
-  banner: {
-    js: "import { createRequire as __pmrCreateRequire } from 'node:module'; const require = __pmrCreateRequire(import.meta.url);",
-  },
+  banner: { js: requireBanner },
   // Maps let PMR_DEBUG=1 traces name src/ files and lines; they carry no
   // sources, which would ship every dependency's code a second time.
   sourcemap: 'linked',
   sourcesContent: false,
-  plugins: [ownRestoreCursor],
+  plugins: [ownRestoreCursor, globalProcess, compiledRoutinesPlugin(compiled)],
   jsx: 'automatic',
   define: {
     PMR_VERSION: JSON.stringify(version),

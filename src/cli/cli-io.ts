@@ -10,6 +10,10 @@ export interface CliIo {
 export const processIo = (): CliIo => ({
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Made on first use: process.stdin loads Node's net and tty code, which a
+  // command that never reads it should not wait for.
+  get stdin() {
+    return process.stdin;
+  },
   env: process.env,
 });

@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import type { PacingField, PlanError } from '../plan/plan-error.js';
 import {
   breathsBounds,
   minutesBounds,
@@ -7,11 +6,13 @@ import {
   positions,
   repeatBounds,
 } from '../routine/routine-spec.js';
-
-import { UserError } from '../user-error.js';
 import { listFlag, secondsFlag, wholeFlag } from './number-flag.js';
 
-// The pacing flags, shared by every command that plans a session.
+// The pacing flags, shared by every command that plans a session. What a
+// plan's error says about them is plan-usage-error.ts's, which commands load
+// without commander.
+
+export { pacingFlagNames, planUsageError } from './plan-usage-error.js';
 
 export function addPacingFlags(command: Command): Command {
   const group = 'Pacing:';
@@ -46,28 +47,4 @@ export function addPacingFlags(command: Command): Command {
   ];
   for (const option of options) command.addOption(option.helpGroup(group));
   return command;
-}
-
-/** How each pacing field is given on the command line, for messages about it. */
-export const pacingFlagNames: Readonly<Record<PacingField, string>> = {
-  slow: '--slow',
-  tense: '--tense',
-  release: '--release',
-  breaths: '--breaths',
-  minutes: '--minutes',
-  only: '--only',
-  skip: '--skip',
-  startWith: '--start-with',
-  reverse: '--reverse',
-  repeat: '--repeat',
-  scan: '--no-scan',
-  mode: '--micro or --imagery',
-  position: '--position',
-  sensitive: 'the sensitive preference',
-  count: '--count',
-};
-
-/** A plan that cannot be made from these flags: a usage error that names them. */
-export function planUsageError(error: PlanError): UserError {
-  return new UserError(error.describe((field) => pacingFlagNames[field]));
 }

@@ -41,10 +41,8 @@ export function buildProgram(context: CommandContext, version: string): Command 
     .option('--json', 'print JSON instead of a table')
     .addHelpText('after', examples(['pmr list', 'pmr list --json']))
     .action(async (flags: { json?: boolean }) => {
-      const { routineDirs } = await import('../routine/find-routine.js');
-      const { formatRoutineList, listRoutines } = await import('./commands/list-command.js');
-      const listings = listRoutines(routineDirs(dirs.config));
-      out(flags.json ? `${jsonText(listings, 2)}\n` : formatRoutineList(listings, display));
+      const { listCommand } = await import('./commands/list-command.js');
+      out(await listCommand(flags, context));
     });
 
   addPacingFlags(

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   closeSync,
   linkSync,
@@ -156,4 +155,9 @@ function processIsAlive(pid: number): boolean {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 function sleepSync(ms: number): void {
   Atomics.wait(sleeper, 0, 0, ms);
+}
+
+/** node:crypto takes milliseconds to load: fetched when a lock is taken, not by every reader of preferences. */
+function randomUUID(): string {
+  return process.getBuiltinModule('node:crypto').randomUUID();
 }

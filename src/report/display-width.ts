@@ -1,13 +1,23 @@
-import stringWidth from 'string-width';
-
 // Text is measured in terminal columns, not in UTF-16 units: 肩 takes two
 // columns and is one unit, 🧘 takes two and is two units, an accent added to
 // a letter takes none. Every column, clip and pad shown to a person goes
 // through here, so titles in any script line up and fit.
+//
+// string-width builds a grapheme segmenter and Unicode-property patterns as
+// it loads, tens of milliseconds, and printable ASCII needs none of it (one
+// column a character: string-width's own first answer). So it is required,
+// not imported: the bundle runs it on the first text that is not plain ASCII,
+// and `pmr list` of ASCII names never pays for it.
 
-const graphemes = new Intl.Segmenter();
+type StringWidth = typeof import('string-width').default;
+let stringWidth: StringWidth | undefined;
+let graphemes: Intl.Segmenter | undefined;
+
+const plainAscii = /^[\u0020-\u007E]*$/;
 
 export function displayWidth(text: string): number {
+  if (plainAscii.test(text)) return text.length;
+  stringWidth ??= (require('string-width') as { default: StringWidth }).default;
   return stringWidth(text);
 }
 
@@ -21,8 +31,11 @@ export function clipText(text: string, width: number, ellipsis = '…'): string 
 
 /** The longest start of text that fits in `width` columns, never splitting a character. */
 export function takeColumns(text: string, width: number): string {
+  // One printable ASCII character is one grapheme and one column.
+  if (plainAscii.test(text)) return text.slice(0, Math.max(0, width));
   let taken = '';
   let used = 0;
+  graphemes ??= new Intl.Segmenter();
   for (const { segment } of graphemes.segment(text)) {
     const cells = displayWidth(segment);
     if (used + cells > width) break;

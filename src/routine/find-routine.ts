@@ -2,10 +2,11 @@ import { sep } from 'node:path';
 import { readTextFile, TextFileError } from '../files/read-text-file.js';
 import { UserError } from '../user-error.js';
 import { didYouMean } from './closest-match.js';
-import { maxRoutineBytes, parseRoutine } from './load-routine.js';
+import { readRoutine } from './read-routine.js';
 import type { Routine, RoutineSource } from './routine.js';
 import { listRoutineFiles, type RoutineDirs } from './routine-files.js';
 import { formatIssue } from './routine-issue.js';
+import { maxRoutineBytes } from './routine-spec.js';
 
 // Where routines come from: the built-in folder, the user's folder (which
 // shadows a built-in of the same name), any path, or stdin. Which files there
@@ -50,7 +51,7 @@ export async function loadRoutine(
     text = readRoutineFile(entry.file);
     source = { kind: entry.kind, file: entry.file };
   }
-  const result = parseRoutine(text, source);
+  const result = await readRoutine(text, source);
   if (result.ok) return result.routine;
   const count = result.issues.length;
   const file = source.kind === 'stdin' ? 'the routine on stdin' : source.file;

@@ -6,8 +6,8 @@ import { didYouMean } from './closest-match.js';
 import type { MuscleGroup, Routine, RoutineSource, Step } from './routine.js';
 import type { RoutineIssue } from './routine-issue.js';
 import { issueMessage, unknownFieldMessage } from './routine-messages.js';
-import { type RoutineFile, routineFileSchema, stepObjectSchema } from './routine-schema.js';
-import { breathRules, groupIdPattern, routineDefaults } from './routine-spec.js';
+import { type RoutineFile, routineSchemas } from './routine-schema.js';
+import { breathRules, groupIdPattern, maxRoutineBytes, routineDefaults } from './routine-spec.js';
 import { nestingDepth, YamlLocator } from './yaml-positions.js';
 import { shapeProblems } from './yaml-shape.js';
 
@@ -16,7 +16,8 @@ import { shapeProblems } from './yaml-shape.js';
 
 export type LoadResult = { ok: true; routine: Routine } | { ok: false; issues: RoutineIssue[] };
 
-export const maxRoutineBytes = 256 * 1024;
+export { maxRoutineBytes };
+
 const maxDepth = 20;
 const maxAliases = 100;
 const maxBracketDepth = 64;
@@ -107,7 +108,7 @@ function parse(input: string, source: RoutineSource, file: string): LoadResult {
   }
 
   const issues: RoutineIssue[] = [];
-  const result = routineFileSchema.safeParse(value, { reportInput: true });
+  const result = routineSchemas().routineFile.safeParse(value, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       issues.push(...positioned(issue, value, locator, file));
@@ -141,7 +142,7 @@ function positioned(
   ) {
     const step = valueAt(value, issue.path);
     if (typeof step === 'object' && step !== null && !Array.isArray(step)) {
-      const inner = stepObjectSchema.safeParse(step, { reportInput: true });
+      const inner = routineSchemas().stepObject.safeParse(step, { reportInput: true });
       if (!inner.success) {
         return inner.error.issues.flatMap((innerIssue) =>
           positioned(

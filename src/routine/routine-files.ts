@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { nameOrder } from './name-order.js';
 import { packageRoot } from './package-root.js';
 
 // Which routine files there are, by name: the built-in folder and the user's
@@ -32,7 +33,8 @@ export function listRoutineFiles(dirs: RoutineDirs): RoutineEntry[] {
       entries.set(name, { name, file: join(dir, fileName), kind });
     }
   }
-  return [...entries.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const compare = nameOrder([...entries.keys()]);
+  return [...entries.values()].sort((a, b) => compare(a.name, b.name));
 }
 
 function readYamlNames(dir: string): string[] {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { routineFileSchema } from './routine-schema.js';
+import { routineSchemas } from './routine-schema.js';
 
 // The routine format as JSON Schema, for editors: generated from the same zod
 // schema the loader validates with, never written by hand.
 export function routineJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(routineFileSchema, { io: 'input', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(routineSchemas().routineFile, {
+    io: 'input',
+    unrepresentable: 'any',
+  });
   return { ...schema, title: 'pmr routine' };
 }

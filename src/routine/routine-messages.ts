@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean } from './closest-match.js';
-import { knownFields } from './routine-schema.js';
+import { routineSchemas } from './routine-schema.js';
 import { type Bounds, breathsBounds, paceBounds, repeatBounds } from './routine-spec.js';
 import { describeUnsafeText } from './safe-text.js';
 
@@ -25,6 +25,7 @@ export function fieldName(path: Path): string {
 
 /** The fields allowed in the mapping at path, for "did you mean". */
 export function fieldsAt(path: Path): readonly string[] {
+  const { knownFields } = routineSchemas();
   if (path.length === 0) return knownFields.routine;
   if (path.length === 1 && path[0] === 'pace') return knownFields.pace;
   if (path.length === 2 && path[0] === 'groups') return knownFields.group;

@@ -49,6 +49,9 @@ export const textLimits = {
   closing: 40,
 } as const;
 
+/** The largest routine file read: far more than a long routine needs. */
+export const maxRoutineBytes = 256 * 1024;
+
 export const maxSteps = 200;
 /** A routine's own prompts for long releases. */
 export const maxPrompts = 10;

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -48,7 +56,100 @@ const distFiles = (suffix: string) =>
     .filter((file) => file.endsWith(suffix))
     .map((file) => join(dist, file));
 
+/** Text only each package's own code contains, to tell which ones a command loaded. */
+const packageMarkers = {
+  yaml: 'YAMLParseError',
+  zod: '$ZodError',
+  commander: 'commander.unknownOption',
+  ink: 'Raw mode is not supported',
+  react: 'react.transitional.element',
+} as const;
+
+function packagesIn(files: string[]): string[] {
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  return Object.entries(packageMarkers)
+    .filter(([, marker]) => texts.some((text) => text.includes(marker)))
+    .map(([name]) => name);
+}
+
 describe('the built bundle', () => {
+  for (const args of [['--version'], ['list'], ['list', '--json'], ['show', 'classic', '--json']]) {
+    test(`pmr ${args.join(' ')} loads neither yaml, zod, commander, Ink nor React`, () => {
+      const { result, files } = importsOf(args);
+      expect(result.status).toBe(0);
+      expect(packagesIn(files)).toEqual([]);
+    });
+  }
+
+  test('pmr --version, list and show NAME load no Node module they do not use', () => {
+    // Output to files and input from a pipe: a stream for either would load net or tty.
+    const builtinsOf = (args: string[]) => {
+      const home = tempHome();
+      const log = join(home, 'builtins.log');
+      const output = openSync(join(home, 'output'), 'w');
+      const result = spawnSync(
+        process.execPath,
+        ['--import', join(repoRoot, 'test', 'helpers', 'log-builtins.mjs'), pmrBin, ...args],
+        {
+          env: { ...process.env, PMR_HOME: home, PMR_BUILTIN_LOG: log },
+          stdio: ['pipe', output, output],
+          input: '',
+          timeout: 15_000,
+        },
+      );
+      closeSync(output);
+      expect(result.status).toBe(0);
+      const unused = ['net', 'tty', 'crypto', 'child_process'];
+      return readFileSync(log, 'utf8')
+        .split('\n')
+        .map((line) => line.replace(/^NativeModule /, ''))
+        .filter((name) => unused.includes(name));
+    };
+    for (const args of [['--version'], ['list'], ['show', 'classic', '--json'], ['show', 'work']]) {
+      expect({ args, loaded: builtinsOf(args) }).toEqual({ args, loaded: [] });
+    }
+    // Commander's program loads child_process (and net with it): the check can fail.
+    expect(builtinsOf(['safety'])).toEqual(expect.arrayContaining(['child_process', 'net']));
+  });
+
+  test('the bundle answers for built-in routines, from the build, exactly as the loader does', async () => {
+    const { runInProcess } = await import('../helpers/run-in-process.js');
+    const { runPmr } = await import('../helpers/run-pmr.js');
+    for (const args of [
+      ['list'],
+      ['list', '--json'],
+      ['show', 'classic', '--json'],
+      ['show', 'back', '--slow', '--no-scan'],
+      ['show', 'work', '--minutes', '3', '--json'],
+      ['show', 'bedtime', '--json'],
+    ]) {
+      const home = tempHome();
+      // From src/, every routine is read from its YAML by the loader.
+      const loaded = await runInProcess(args, { home });
+      const bundled = runPmr(args, { home });
+      expect({
+        args,
+        status: bundled.status,
+        stdout: bundled.stdout,
+        stderr: bundled.stderr,
+      }).toEqual({
+        args,
+        ...loaded,
+      });
+    }
+  });
+
+  test('the markers are found where those packages are loaded (so the checks above can fail)', () => {
+    // A user file is parsed by the loader; --help is commander's.
+    const validate = importsOf(['validate', 'routines/work.yaml']);
+    expect(validate.result.status).toBe(0);
+    expect(packagesIn(validate.files)).toEqual(expect.arrayContaining(['yaml', 'zod']));
+    const help = importsOf(['show', '--help']);
+    expect(help.result.status).toBe(0);
+    expect(packagesIn(help.files)).toContain('commander');
+    expect(packagesIn(distFiles('.js'))).toEqual(Object.keys(packageMarkers));
+  });
+
   test('--version and show work --json run from dist', () => {
     const version = importsOf(['--version']);
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -144,11 +245,12 @@ describe('the built bundle', () => {
         return { file: relative(repoRoot, file), text };
       },
     );
-    // Innermost first: the write that threw, then on out to main's parse.
+    // Innermost first: the write that threw, then on out to main's run of
+    // the command (`list` is one of the quick ones, run without commander).
     expect(frames[0]?.file).toMatch(/^src\//);
     expect(frames[0]?.text).toContain('.write(');
     expect(frames.find((frame) => frame.file === join('src', 'cli', 'main.ts'))?.text).toContain(
-      'parseAsync(',
+      'runQuickCommand(',
     );
     expect(result.stderr).not.toMatch(/dist\/[\w-]+\.js/);
   });

@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { formatHistory } from '../../src/cli/commands/history-command.js';
 import { formatRoutineList, listRoutines } from '../../src/cli/commands/list-command.js';
-import { formatPlanTable } from '../../src/cli/commands/show-command.js';
+import { formatPlanTable } from '../../src/cli/commands/plan-table.js';
 import { formatStats } from '../../src/cli/commands/stats-command.js';
 import { planSession } from '../../src/plan/plan-session.js';
 import type { Display } from '../../src/report/display.js';
@@ -72,8 +72,8 @@ function session(routine: string, startedAt: string, duration_ms: number): Sessi
 }
 
 describe.each([40, 80])('at %i columns', (width) => {
-  test('pmr list: every line fits, and the columns line up', () => {
-    const text = formatRoutineList(listRoutines(routineDirs(wideHome())), display(width));
+  test('pmr list: every line fits, and the columns line up', async () => {
+    const text = formatRoutineList(await listRoutines(routineDirs(wideHome())), display(width));
     const rows = lines(text);
     expect(rows.some((row) => row.startsWith('深呼吸 '))).toBe(true);
     for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(width);

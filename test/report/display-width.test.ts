@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { clipText, displayWidth, padEnd, padStart } from '../../src/report/display-width.js';
+import {
+  clipText,
+  displayWidth,
+  padEnd,
+  padStart,
+  takeColumns,
+} from '../../src/report/display-width.js';
 import { wrapText } from '../../src/report/wrap-text.js';
 
 // Text is measured in terminal columns: wide characters take two, combining
@@ -13,6 +19,30 @@ describe('display width', () => {
     expect(displayWidth('🧘')).toBe(2);
     expect(displayWidth('e\u0301')).toBe(1);
     expect(displayWidth('abc')).toBe(3);
+  });
+
+  test('plain ASCII, measured and cut without string-width, comes out as string-width says', () => {
+    const graphemes = new Intl.Segmenter();
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)),
+        }),
+        fc.integer({ min: -2, max: 40 }),
+        (text, width) => {
+          expect(displayWidth(text)).toBe(stringWidth(text));
+          let taken = '';
+          for (const { segment } of graphemes.segment(text)) {
+            if (stringWidth(taken + segment) > width) break;
+            taken += segment;
+          }
+          expect(takeColumns(text, width)).toBe(taken);
+        },
+      ),
+    );
+    // Controls are not plain: string-width decides.
+    expect(displayWidth('a\u001b[31mb')).toBe(stringWidth('a\u001b[31mb'));
+    expect(displayWidth('tab\there')).toBe(stringWidth('tab\there'));
   });
 
   test('clipping counts columns and never splits a character', () => {

@@ -1,10 +1,18 @@
-import { planSession } from '../../plan/plan-session.js';
 import type { Display } from '../../report/display.js';
 import { clipText, padEnd, padStart, widest } from '../../report/display-width.js';
 import { formatMinutes } from '../../report/format-clock.js';
+import { jsonText } from '../../report/json-text.js';
 import { terminalLine } from '../../report/terminal-text.js';
-import { listRoutineFiles, type RoutineDirs, readRoutineFile } from '../../routine/find-routine.js';
-import { parseRoutine } from '../../routine/load-routine.js';
+import {
+  listRoutineFiles,
+  type RoutineDirs,
+  type RoutineEntry,
+  readRoutineFile,
+  routineDirs,
+} from '../../routine/find-routine.js';
+import { compiledTotalMs, readRoutine } from '../../routine/read-routine.js';
+import type { Routine } from '../../routine/routine.js';
+import type { CommandContext } from '../command-context.js';
 
 // `pmr list`: every routine pmr can find. A broken user file is listed as
 // such instead of hiding the others; so is a FIFO or a folder named like a
@@ -21,28 +29,47 @@ export interface RoutineListing {
   valid: boolean;
 }
 
-export function listRoutines(dirs: RoutineDirs): RoutineListing[] {
-  return listRoutineFiles(dirs).map((entry) => {
-    let text: string;
-    try {
-      text = readRoutineFile(entry.file);
-    } catch {
-      return invalid(entry);
-    }
-    const result = parseRoutine(text, { kind: entry.kind, file: entry.file });
-    if (!result.ok) return invalid(entry);
-    const plan = planSession(result.routine);
-    return {
-      name: entry.name,
-      title: result.routine.title,
-      summary: result.routine.summary,
-      total_ms: plan.total_ms,
-      groups: new Set(result.routine.steps.map((step) => step.group)).size,
-      source: entry.kind,
-      file: entry.file,
-      valid: true,
-    };
-  });
+/** `pmr list`: the table, or JSON with --json. */
+export async function listCommand(
+  flags: { json?: boolean },
+  context: CommandContext,
+): Promise<string> {
+  const listings = await listRoutines(routineDirs(context.dirs.config));
+  return flags.json ? `${jsonText(listings, 2)}\n` : formatRoutineList(listings, context.display);
+}
+
+export async function listRoutines(dirs: RoutineDirs): Promise<RoutineListing[]> {
+  const listings: RoutineListing[] = [];
+  for (const entry of listRoutineFiles(dirs)) listings.push(await listing(entry));
+  return listings;
+}
+
+async function listing(entry: RoutineEntry): Promise<RoutineListing> {
+  let text: string;
+  try {
+    text = readRoutineFile(entry.file);
+  } catch {
+    return invalid(entry);
+  }
+  const source = { kind: entry.kind, file: entry.file };
+  const result = await readRoutine(text, source);
+  if (!result.ok) return invalid(entry);
+  return {
+    name: entry.name,
+    title: result.routine.title,
+    summary: result.routine.summary,
+    total_ms: compiledTotalMs(text, source) ?? (await plannedMs(result.routine)),
+    groups: new Set(result.routine.steps.map((step) => step.group)).size,
+    source: entry.kind,
+    file: entry.file,
+    valid: true,
+  };
+}
+
+/** Planning brings the speech-time patterns in, milliseconds to start: only when needed. */
+async function plannedMs(routine: Routine): Promise<number> {
+  const { planSession } = await import('../../plan/plan-session.js');
+  return planSession(routine).total_ms;
 }
 
 function invalid(entry: { name: string; kind: 'built-in' | 'user'; file: string }): RoutineListing {

@@ -1,6 +1,7 @@
+import { builtInPlan } from '../../plan/built-in-plans.js';
+import type { Pacing } from '../../plan/pacing.js';
 import type { Plan } from '../../plan/phase.js';
 import { PlanError } from '../../plan/plan-error.js';
-import { planSession } from '../../plan/plan-session.js';
 import { loadRoutine, routineDirs } from '../../routine/find-routine.js';
 import { routineFromGroups } from '../../routine/inline-routine.js';
 import type { Routine } from '../../routine/routine.js';
@@ -14,7 +15,7 @@ import type { Preferences } from '../../store/preference-keys.js';
 import { readPreferences } from '../../store/preferences.js';
 import { UserError } from '../../user-error.js';
 import type { CommandContext } from '../command-context.js';
-import { planUsageError } from '../pacing-flags.js';
+import { planUsageError } from '../plan-usage-error.js';
 
 // From a command line to a plan: read the preferences, choose and load the
 // routine, resolve the settings (one pure step), and plan.
@@ -38,7 +39,9 @@ export async function prepareSession(
   if (choice.kind === 'groups') routine = routineFromGroups(choice.groups);
   else {
     try {
-      routine = await loadRoutine(choice.ref, routineDirs(dirs.config), io.stdin);
+      // Standard input is touched only when it holds the routine.
+      const stdin = choice.ref === '-' ? io.stdin : undefined;
+      routine = await loadRoutine(choice.ref, routineDirs(dirs.config), stdin);
     } catch (error) {
       if (!(error instanceof UserError) || choice.source !== 'preference') throw error;
       throw new UserError(
@@ -57,9 +60,16 @@ export async function prepareSession(
   });
   let plan: Plan;
   try {
-    plan = planSession(routine, settings.pacing);
+    plan =
+      (await builtInPlan(routine, settings.pacing)) ?? (await makePlan(routine, settings.pacing));
   } catch (error) {
     throw error instanceof PlanError ? planUsageError(error) : error;
   }
   return { prefs, routine, settings, plan };
+}
+
+/** The planner, loaded only when no plan made at build time fits: it is the largest part of show. */
+async function makePlan(routine: Routine, pacing: Pacing): Promise<Plan> {
+  const { planSession } = await import('../../plan/plan-session.js');
+  return planSession(routine, pacing);
 }
