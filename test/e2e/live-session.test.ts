@@ -149,6 +149,90 @@ describe('live session in a terminal', () => {
   });
 });
 
+describe('between frames, the ticking cells are rewritten in place', () => {
+  // Ink starts every frame it draws with a synchronized update.
+  const frameStart = '\u001b[?2026h';
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  test.concurrent.each([
+    [80, 'normal'],
+    [40, 'normal'],
+    [40, 'dim'],
+  ] as const)('%i columns, %s: second by second, then help and back', async (cols, theme) => {
+    const run = spawnPty(['work'], { cols, rows: 24, theme });
+    try {
+      /** The countdown, the bar's filled cells and the session's clock, as on screen now. */
+      const shown = () => {
+        const screen = run.screen();
+        const rows = screen.filter((line) => /^ +\d+s [░▒█]+$/.test(line));
+        const bar = /(\d+)s ([░▒█]+)/.exec(rows[0] ?? '');
+        const clock = /(\d+):(\d\d) left/.exec(screen.join('\n'));
+        return {
+          barRows: rows.length,
+          seconds: Number(bar?.[1]),
+          filled: (bar?.[2] ?? '').replace(/░/g, '').length,
+          clock: clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined,
+        };
+      };
+      const nextSecond = async (after: number) => {
+        await run.waitFor(() => shown().seconds < after, 3000, `the countdown to pass ${after}s`);
+        return shown();
+      };
+      await run.waitForText('space pause');
+      await run.waitFor(() => shown().barRows === 1, 3000, 'the bar');
+      const mark = run.output().length;
+      const first = await nextSecond(shown().seconds);
+      const ticks = [first, await nextSecond(first.seconds)];
+      ticks.push(await nextSecond(ticks[1]?.seconds ?? 0));
+      const frames = count(run.output().slice(mark), frameStart);
+      // In the dim look the clock and keys may fade meanwhile: one frame for that.
+      expect(frames).toBeLessThanOrEqual(theme === 'dim' ? 1 : 0);
+      for (const [index, tick] of ticks.entries()) {
+        expect(tick.barRows).toBe(1);
+        if (index === 0) continue;
+        const before = ticks[index - 1] ?? tick;
+        expect(tick.seconds).toBe(before.seconds - 1);
+        expect(tick.filled).toBeGreaterThan(before.filled);
+        if (theme === 'normal') expect(tick.clock).toBe((before.clock ?? 0) - 1);
+      }
+      // The clock and the countdown tick together, so they keep their distance.
+      const distance = (first.clock ?? 0) - first.seconds;
+
+      // Ink's next frame (the help) draws over what was written in place. At
+      // 40 columns the help is taller than the terminal: its top scrolls away.
+      run.write('?');
+      await run.waitForText('Tense gently');
+      const consistent = () => {
+        const now = shown();
+        return (
+          now.barRows === 1 &&
+          run.wrappedRows() === 0 &&
+          run.screen().filter((line) => line.includes('SETTLE')).length <= 1 &&
+          (theme === 'dim' || now.clock === undefined || now.clock === now.seconds + distance)
+        );
+      };
+      await run.waitFor(consistent, 3000, 'one bar row, clock and countdown in step, with help');
+      const withHelp = await nextSecond(shown().seconds);
+      run.write('?');
+      await run.waitFor(
+        () => !run.screenText().includes('Tense gently'),
+        3000,
+        'the help to close',
+      );
+      await nextSecond(withHelp.seconds);
+      await run.waitFor(
+        () => consistent() && run.screenText().includes('SETTLE'),
+        3000,
+        'one bar row, clock and countdown in step, after help',
+      );
+      run.write('q');
+      expect((await run.exited).exitCode).toBe(0);
+    } finally {
+      run.dispose();
+    }
+  });
+});
+
 describe('the look, at 80 and 40 columns', () => {
   const big = (text: string) => bigRows(text, unicodeGlyphs.letterCells);
   // A text set to inverse (a block of colour), alone or with other attributes.
