@@ -123,7 +123,7 @@ export function LiveFrame({
       ? helpPanelRows(width)
       : cueRows(phase, view.cue, hint, width);
   const legend = keyLegendLines(interactive, paused, width, glyphs);
-  const big = bigLines(phaseWord(phase), width);
+  const big = bigLinesOf(phaseWord(phase), width);
   const bigRows = big ? bigWordHeight(big, glyphs) : 0;
   const otherRows = header.rows + spacerRows + fixedRows + body + legend.length;
   const terminalRows = rows ?? window.rows;
@@ -208,6 +208,15 @@ function clockPlace(
   return header.together
     ? { row: 0, column: width - statusWidth + before }
     : { row: 1, column: before };
+}
+
+// The same word at the same width gives the same lines, the same array, so
+// the memoised big word is not drawn again when nothing about it changed.
+const bigLinesCache = new Map<string, readonly string[] | undefined>();
+function bigLinesOf(word: string, width: number): readonly string[] | undefined {
+  const key = `${width} ${word}`;
+  if (!bigLinesCache.has(key)) bigLinesCache.set(key, bigLines(word, width));
+  return bigLinesCache.get(key);
 }
 
 /** Rows of the label, the cue and the hint under it. */
