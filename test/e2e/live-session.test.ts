@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { unicodeGlyphs } from '../../src/report/glyphs.js';
 import { bigRows } from '../../src/screen/block-font.js';
 import { cursorVisible, type PtyRun, spawnPty } from '../helpers/pty-session.js';
+import { repoRoot, tempHome } from '../helpers/run-pmr.js';
 import { findRows } from '../helpers/screen-harness.js';
 
 // The live screen in a real pseudo-terminal, read through a real emulator.
@@ -146,6 +149,25 @@ describe('live session in a terminal', () => {
     expect((await run.exited).exitCode).toBe(143);
     expect(run.output()).not.toMatch(/raw mode/i);
     expect(cursorVisible(run.output())).toBe(true);
+  });
+});
+
+describe('the first frame', () => {
+  test("loads no HTTP client: the screen's layout engine decodes its own WebAssembly", async () => {
+    const home = tempHome();
+    const log = join(home, 'builtins.log');
+    const hook = join(repoRoot, 'test', 'helpers', 'log-builtins.mjs');
+    const run = start(['--groups', 'jaw'], {
+      home,
+      env: { NODE_OPTIONS: `--import ${hook}`, PMR_BUILTIN_LOG: log },
+    });
+    await run.waitForText('space pause');
+    run.write('q');
+    expect((await exitAndTerminal(run)).code).toBe(0);
+    const builtins = readFileSync(log, 'utf8');
+    // The log is whole: Node's own modules for the screen's streams are in it.
+    expect(builtins).toContain('NativeModule tty');
+    expect(builtins).not.toContain('undici');
   });
 });
 
