@@ -15,10 +15,22 @@ let graphemes: Intl.Segmenter | undefined;
 
 const plainAscii = /^[\u0020-\u007E]*$/;
 
+// Measuring text beyond plain ASCII walks its graphemes through an emoji
+// pattern and a width table; the live screen measures the same few lines
+// (its legend, its header) on every frame, so widths are remembered. The
+// memory is bounded: past a few hundred texts it starts again.
+const knownWidths = new Map<string, number>();
+const maxKnownWidths = 512;
+
 export function displayWidth(text: string): number {
   if (plainAscii.test(text)) return text.length;
+  const known = knownWidths.get(text);
+  if (known !== undefined) return known;
   stringWidth ??= (require('string-width') as { default: StringWidth }).default;
-  return stringWidth(text);
+  const width = stringWidth(text);
+  if (knownWidths.size >= maxKnownWidths) knownWidths.clear();
+  knownWidths.set(text, width);
+  return width;
 }
 
 /** Cut text to at most `width` columns, marking a cut with the ellipsis when it fits. */

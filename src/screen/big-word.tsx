@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { PhaseKind } from '../plan/phase.js';
 import type { Glyphs } from '../report/glyphs.js';
 import { bigRows } from './block-font.js';
@@ -14,7 +15,7 @@ interface BigWordProps {
 // The phase word in big block letters, several rows tall, in the phase's
 // colour: readable with half-closed eyes. The word also stands in plain
 // letters in the banner below it, for screen readers, copies and tests.
-export function BigWord({ kind, lines }: BigWordProps) {
+export const BigWord = memo(function BigWord({ kind, lines }: BigWordProps) {
   const glyphs = useGlyphs();
   const palette = usePalette();
   return (
@@ -32,7 +33,7 @@ export function BigWord({ kind, lines }: BigWordProps) {
       ))}
     </Box>
   );
-}
+});
 
 /** Half-cell letters end in an empty half row; whole-cell ones need a row between lines. */
 function lineGap(glyphs: Glyphs): number {

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { withGlyphs } from '../report/glyphs.js';
 import { wrapText } from '../report/wrap-text.js';
 import { bindingsFor } from '../session/session-keys.js';
@@ -12,7 +13,7 @@ const keyColumn = 10;
 
 // A short reminder of the method and the keys, shown in place of the cue
 // while the session goes on behind it.
-export function HelpPanel({ width }: { width: number }) {
+export const HelpPanel = memo(function HelpPanel({ width }: { width: number }) {
   const glyphs = useGlyphs();
   const palette = usePalette();
   return (
@@ -30,7 +31,7 @@ export function HelpPanel({ width }: { width: number }) {
       ))}
     </Box>
   );
-}
+});
 
 /** Rows the help takes at this width. */
 export function helpPanelRows(width: number): number {

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { displayWidth } from '../report/display-width.js';
 import { type Glyphs, withGlyphs } from '../report/glyphs.js';
 import { keyLegend } from '../session/session-keys.js';
@@ -14,7 +15,12 @@ interface KeyLegendProps {
 
 // The keys, in view (when input is not a terminal, it says so instead).
 // Wrapped between keys, never between a key and its word.
-export function KeyLegend({ interactive, paused, width, shown }: KeyLegendProps) {
+export const KeyLegend = memo(function KeyLegend({
+  interactive,
+  paused,
+  width,
+  shown,
+}: KeyLegendProps) {
   const glyphs = useGlyphs();
   return (
     <Box flexDirection="column">
@@ -25,7 +31,7 @@ export function KeyLegend({ interactive, paused, width, shown }: KeyLegendProps)
       ))}
     </Box>
   );
-}
+});
 
 export function keyLegendLines(
   interactive: boolean,

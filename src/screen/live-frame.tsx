@@ -1,8 +1,8 @@
-import { Box, Text, useApp, useWindowSize } from 'ink';
-import { useEffect } from 'react';
+import { Box, type DOMElement, Text, useApp, useWindowSize } from 'ink';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Phase } from '../plan/phase.js';
 import { phaseWord } from '../plan/phase-words.js';
-import { formatClock } from '../report/format-clock.js';
+import { displayWidth } from '../report/display-width.js';
 import { wrapText } from '../report/wrap-text.js';
 import type { Session } from '../session/session.js';
 import { BigWord, bigWordHeight } from './big-word.js';
@@ -10,8 +10,9 @@ import { bigLines } from './block-font.js';
 import { EndSummary } from './end-summary.js';
 import { useGlyphs } from './glyphs-context.js';
 import { Header } from './header.js';
-import { headerLayout } from './header-layout.js';
+import { type HeaderLayout, headerLayout, statusText } from './header-layout.js';
 import { HelpPanel, helpPanelRows } from './help-panel.js';
+import { useInPlaceWriter } from './in-place-context.js';
 import { KeyLegend, keyLegendLines } from './key-legend.js';
 import { nextLabel } from './next-label.js';
 import { Paragraph } from './paragraph.js';
@@ -22,6 +23,8 @@ import { barWidth, contentWidth, fitsRows } from './screen-layout.js';
 import type { SessionFeed } from './session-feed.js';
 import { StopRulesPanel, stopRulesRows } from './stop-rules-panel.js';
 import { useTheme } from './theme-context.js';
+import { type DrawnFrame, tickingCells } from './ticking-cells.js';
+import { clockText } from './ticking-texts.js';
 import { useChromeShown } from './use-fading-chrome.js';
 import { usePalette } from './use-palette.js';
 import type { ScreenControls } from './use-screen-controls.js';
@@ -68,7 +71,8 @@ export function LiveFrame({
   const theme = useTheme();
   const width = contentWidth(columns ?? window.columns);
   const bar = barWidth(width);
-  const view = useSessionView(session, feed, bar);
+  const inPlace = useInPlaceWriter();
+  const view = useSessionView(session, feed, bar, inPlace);
   const paused = view.status === 'paused';
   const chromeShown = useChromeShown({
     fades: theme === 'dim',
@@ -76,6 +80,15 @@ export function LiveFrame({
     paused,
   });
   const { exit } = useApp();
+  // Between frames, the countdown, bar and clock are rewritten where this
+  // render put them (in-place-writer.ts).
+  const progressRow = useRef<DOMElement>(null);
+  const drawn = useRef<DrawnFrame>(undefined);
+  useLayoutEffect(() => {
+    if (!inPlace) return;
+    inPlace.setSource(() => tickingCells(session, drawn.current, progressRow.current));
+    return () => inPlace.setSource(undefined);
+  }, [inPlace, session]);
 
   // Leave once the summary has been drawn.
   useEffect(() => {
@@ -83,6 +96,7 @@ export function LiveFrame({
   }, [view.end, exit]);
 
   const { plan } = session;
+  drawn.current = undefined;
   if (view.end) {
     return (
       <Box flexDirection="column" width={width}>
@@ -95,7 +109,7 @@ export function LiveFrame({
   const hint = phaseHint(phase.kind, phase.mode, glyphs);
   const stopRules = controls.confirming || view.index === controls.stopRulesAt;
   const stopRulesLabel = phase.group ? groupLabel(plan, phase) : undefined;
-  const clock = `${formatClock(view.sessionLeft * 1000)} left`;
+  const clock = clockText(view.sessionLeft);
   const header = headerLayout(
     plan.routine.title,
     whereLabels(plan, view.index, glyphs.separator),
@@ -109,10 +123,19 @@ export function LiveFrame({
       ? helpPanelRows(width)
       : cueRows(phase, view.cue, hint, width);
   const legend = keyLegendLines(interactive, paused, width, glyphs);
-  const big = bigLines(phaseWord(phase), width);
+  const big = bigLinesOf(phaseWord(phase), width);
   const bigRows = big ? bigWordHeight(big, glyphs) : 0;
   const otherRows = header.rows + spacerRows + fixedRows + body + legend.length;
-  const showBig = big !== undefined && fitsRows(otherRows + bigRows, rows ?? window.rows);
+  const terminalRows = rows ?? window.rows;
+  const showBig = big !== undefined && fitsRows(otherRows + bigRows, terminalRows);
+  drawn.current = {
+    index: view.index,
+    kind: phase.kind,
+    bar,
+    palette,
+    clock: chromeShown ? clockPlace(header, clock, width, glyphs.separator) : undefined,
+    terminalRows: terminalRows || Number.POSITIVE_INFINITY,
+  };
 
   return (
     <Box flexDirection="column" width={width}>
@@ -151,7 +174,13 @@ export function LiveFrame({
         )}
       </Box>
       <Box marginTop={1}>
-        <PhaseProgress kind={phase.kind} countdown={view.countdown} cells={view.cells} bar={bar} />
+        <PhaseProgress
+          kind={phase.kind}
+          countdown={view.countdown}
+          cells={view.cells}
+          bar={bar}
+          ref={progressRow}
+        />
       </Box>
       <Box marginTop={1} flexDirection="column">
         <Text dimColor>{nextLabel(plan, view.index)}</Text>
@@ -159,6 +188,35 @@ export function LiveFrame({
       </Box>
     </Box>
   );
+}
+
+/**
+ * Where the header's clock starts: at the end of the status, which stands at
+ * the right of the title's row, or alone on the second row. Undefined when
+ * the status is cut short to fit.
+ */
+function clockPlace(
+  header: HeaderLayout,
+  clock: string,
+  width: number,
+  separator: string,
+): { row: number; column: number } | undefined {
+  const status = statusText(header.where, clock, separator);
+  const statusWidth = displayWidth(status);
+  if (statusWidth > width) return undefined;
+  const before = displayWidth(status.slice(0, status.length - clock.length));
+  return header.together
+    ? { row: 0, column: width - statusWidth + before }
+    : { row: 1, column: before };
+}
+
+// The same word at the same width gives the same lines, the same array, so
+// the memoised big word is not drawn again when nothing about it changed.
+const bigLinesCache = new Map<string, readonly string[] | undefined>();
+function bigLinesOf(word: string, width: number): readonly string[] | undefined {
+  const key = `${width} ${word}`;
+  if (!bigLinesCache.has(key)) bigLinesCache.set(key, bigLines(word, width));
+  return bigLinesCache.get(key);
 }
 
 /** Rows of the label, the cue and the hint under it. */

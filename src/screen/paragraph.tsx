@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { wrapText } from '../report/wrap-text.js';
 
 interface ParagraphProps {
@@ -12,7 +13,7 @@ interface ParagraphProps {
 // A paragraph wrapped between words, by display width, one Text per line.
 // Ink's own wrapping keeps the space it broke at, so a wrapped line would
 // begin with one.
-export function Paragraph({ text, width, bold, dimColor }: ParagraphProps) {
+export const Paragraph = memo(function Paragraph({ text, width, bold, dimColor }: ParagraphProps) {
   return (
     <Box flexDirection="column">
       {wrapText(text, width).map((line, index) => (
@@ -24,4 +25,4 @@ export function Paragraph({ text, width, bold, dimColor }: ParagraphProps) {
       ))}
     </Box>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { PhaseKind } from '../plan/phase.js';
 import { phaseWord } from '../plan/phase-words.js';
 import type { TensionMode } from '../routine/routine.js';
@@ -15,7 +16,12 @@ interface PhaseBannerProps {
 
 // The phase in one line: symbol and word, then colour on top (a block of it
 // in the normal look, the words alone in the dim one).
-export function PhaseBanner({ kind, mode, paused, tag }: PhaseBannerProps) {
+export const PhaseBanner = memo(function PhaseBanner({
+  kind,
+  mode,
+  paused,
+  tag,
+}: PhaseBannerProps) {
   const glyphs = useGlyphs();
   const palette = usePalette();
   const symbol = glyphs.phases[kind];
@@ -44,4 +50,4 @@ export function PhaseBanner({ kind, mode, paused, tag }: PhaseBannerProps) {
       ) : null}
     </Box>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { Box, Text } from 'ink';
+import { Box, type DOMElement, Text } from 'ink';
+import type { Ref } from 'react';
 import type { PhaseKind } from '../plan/phase.js';
-import { barText } from './bar-cells.js';
-import { isBreath, pacerText } from './pacer-cells.js';
+import { countdownText, progressText } from './ticking-texts.js';
 import { usePalette } from './use-palette.js';
 
 interface PhaseProgressProps {
@@ -9,20 +9,21 @@ interface PhaseProgressProps {
   countdown: number;
   cells: number;
   bar: number;
+  /** The row, for the cells rewritten in place between frames. */
+  ref?: Ref<DOMElement>;
 }
 
 // Whole seconds left and a bar; during breaths, the pacer in its place,
 // widening from the middle on the way in and narrowing on the way out.
-export function PhaseProgress({ kind, countdown, cells, bar }: PhaseProgressProps) {
+export function PhaseProgress({ kind, countdown, cells, bar, ref }: PhaseProgressProps) {
   const palette = usePalette();
-  const line = isBreath(kind) ? pacerText(cells, bar, palette) : barText(cells, bar, palette);
   return (
-    <Box gap={1}>
+    <Box gap={1} ref={ref}>
       <Text bold={palette.strong} dimColor={palette.faint}>
-        {`${countdown}s`.padStart(4)}
+        {countdownText(countdown)}
       </Text>
       <Text color={palette.phaseColor(kind)} dimColor={palette.faint}>
-        {line}
+        {progressText(kind, cells, bar, palette)}
       </Text>
     </Box>
   );

@@ -5,6 +5,8 @@ import type { SessionObserver } from '../session/session-observer.js';
 import type { ScreenTheme } from '../settings/screen-theme.js';
 import type { JobControl } from '../terminal/job-control.js';
 import { GlyphsContext } from './glyphs-context.js';
+import { InPlaceContext } from './in-place-context.js';
+import { createInPlaceWriter } from './in-place-writer.js';
 import { createSessionFeed } from './session-feed.js';
 import { SessionScreen } from './session-screen.js';
 import { ThemeContext } from './theme-context.js';
@@ -33,19 +35,24 @@ export interface ScreenOptions {
 export function createScreen(session: Session, options: ScreenOptions): SessionObserver {
   const feed = createSessionFeed();
   const screenReader = options.screenReader ?? process.env.INK_SCREEN_READER === 'true';
+  // On a terminal, the cells that tick are rewritten in place between frames.
+  const inPlace =
+    options.stdout.isTTY && !screenReader ? createInPlaceWriter(options.stdout) : undefined;
   const screen = (
-    <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
-      <ThemeContext.Provider value={options.theme ?? 'normal'}>
-        <SessionScreen
-          session={session}
-          feed={feed}
-          interactive={options.keys !== undefined}
-          onInterrupt={options.onInterrupt}
-          jobControl={options.jobControl}
-          partingLater={options.partingLater}
-        />
-      </ThemeContext.Provider>
-    </GlyphsContext.Provider>
+    <InPlaceContext.Provider value={inPlace}>
+      <GlyphsContext.Provider value={options.glyphs ?? unicodeGlyphs}>
+        <ThemeContext.Provider value={options.theme ?? 'normal'}>
+          <SessionScreen
+            session={session}
+            feed={feed}
+            interactive={options.keys !== undefined}
+            onInterrupt={options.onInterrupt}
+            jobControl={options.jobControl}
+            partingLater={options.partingLater}
+          />
+        </ThemeContext.Provider>
+      </GlyphsContext.Provider>
+    </InPlaceContext.Provider>
   );
   const instance = render(screen, {
     stdout: options.stdout,
@@ -53,8 +60,11 @@ export function createScreen(session: Session, options: ScreenOptions): SessionO
     stdin: options.keys ?? process.stdin,
     exitOnCtrlC: false,
     patchConsole: false,
-    // Rewrite only the lines that changed: the countdown, the bar.
-    incrementalRendering: true,
+    // Ink draws a frame only when more than the ticking cells change. Each
+    // frame is drawn whole, over whatever was written in place before it;
+    // without in-place cells, only the lines that changed are rewritten.
+    incrementalRendering: inPlace === undefined,
+    onRender: inPlace ? () => inPlace.frameDrawn() : undefined,
     // Draw live whenever the output is a terminal, even if CI is set.
     interactive: Boolean(options.stdout.isTTY),
     isScreenReaderEnabled: screenReader,

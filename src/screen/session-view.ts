@@ -3,6 +3,7 @@ import type { EndEvent, SessionState, SessionStatus } from '../session/session.j
 import { barCells, msUntilBarChange } from './bar-cells.js';
 import { isBreath, pacerCells } from './pacer-cells.js';
 import { msUntilNextPrompt, shownCue } from './shown-cue.js';
+import { clockText, countdownText } from './ticking-texts.js';
 
 // What the screen shows, reduced to the values a person can see. Two views
 // that are equal draw the same frame, so the screen re-renders only when one
@@ -56,6 +57,24 @@ export function sameView(a: SessionView, b: SessionView): boolean {
     a.sessionLeft === b.sessionLeft &&
     a.cells === b.cells &&
     a.end === b.end
+  );
+}
+
+/**
+ * Equal in all but the values that tick (the countdown, the session's
+ * clock, the bar's cells), which can be rewritten in place: the frame
+ * around them is the same. A countdown or clock that grows or shrinks by a
+ * digit moves what is beside it, so their widths count as the frame's.
+ */
+export function sameFrame(a: SessionView, b: SessionView): boolean {
+  return (
+    a.status === b.status &&
+    a.index === b.index &&
+    a.phase === b.phase &&
+    a.cue === b.cue &&
+    a.end === b.end &&
+    countdownText(a.countdown).length === countdownText(b.countdown).length &&
+    clockText(a.sessionLeft).length === clockText(b.sessionLeft).length
   );
 }
 

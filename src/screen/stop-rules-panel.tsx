@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { displayWidth } from '../report/display-width.js';
 import { wrapText } from '../report/wrap-text.js';
 import { stopRulesText } from '../safety/safety-words.js';
@@ -18,7 +19,11 @@ interface StopRulesPanelProps {
 // Shown in place of the cue once x is pressed: what was changed, when to
 // stop, and after a second press, one key to end the session. The rules are
 // one paragraph, wrapped between words to the screen's width.
-export function StopRulesPanel({ label, confirmEnd, width }: StopRulesPanelProps) {
+export const StopRulesPanel = memo(function StopRulesPanel({
+  label,
+  confirmEnd,
+  width,
+}: StopRulesPanelProps) {
   const glyphs = useGlyphs();
   const palette = usePalette();
   return (
@@ -37,7 +42,7 @@ export function StopRulesPanel({ label, confirmEnd, width }: StopRulesPanelProps
       ) : null}
     </Box>
   );
-}
+});
 
 /** What x changed: the group that hurt, or easing off outside a group. */
 export function easedText(label: string | undefined): string {

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { unicodeGlyphs } from '../../src/report/glyphs.js';
 import { bigRows } from '../../src/screen/block-font.js';
 import { cursorVisible, type PtyRun, spawnPty } from '../helpers/pty-session.js';
+import { repoRoot, tempHome } from '../helpers/run-pmr.js';
 import { findRows } from '../helpers/screen-harness.js';
 
 // The live screen in a real pseudo-terminal, read through a real emulator.
@@ -146,6 +149,109 @@ describe('live session in a terminal', () => {
     expect((await run.exited).exitCode).toBe(143);
     expect(run.output()).not.toMatch(/raw mode/i);
     expect(cursorVisible(run.output())).toBe(true);
+  });
+});
+
+describe('the first frame', () => {
+  test("loads no HTTP client: the screen's layout engine decodes its own WebAssembly", async () => {
+    const home = tempHome();
+    const log = join(home, 'builtins.log');
+    const hook = join(repoRoot, 'test', 'helpers', 'log-builtins.mjs');
+    const run = start(['--groups', 'jaw'], {
+      home,
+      env: { NODE_OPTIONS: `--import ${hook}`, PMR_BUILTIN_LOG: log },
+    });
+    await run.waitForText('space pause');
+    run.write('q');
+    expect((await exitAndTerminal(run)).code).toBe(0);
+    const builtins = readFileSync(log, 'utf8');
+    // The log is whole: Node's own modules for the screen's streams are in it.
+    expect(builtins).toContain('NativeModule tty');
+    expect(builtins).not.toContain('undici');
+  });
+});
+
+describe('between frames, the ticking cells are rewritten in place', () => {
+  // Ink starts every frame it draws with a synchronized update.
+  const frameStart = '\u001b[?2026h';
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  test.concurrent.each([
+    [80, 'normal'],
+    [40, 'normal'],
+    [40, 'dim'],
+  ] as const)('%i columns, %s: second by second, then help and back', async (cols, theme) => {
+    const run = spawnPty(['work'], { cols, rows: 24, theme });
+    try {
+      /** The countdown, the bar's filled cells and the session's clock, as on screen now. */
+      const shown = () => {
+        const screen = run.screen();
+        const rows = screen.filter((line) => /^ +\d+s [░▒█]+$/.test(line));
+        const bar = /(\d+)s ([░▒█]+)/.exec(rows[0] ?? '');
+        const clock = /(\d+):(\d\d) left/.exec(screen.join('\n'));
+        return {
+          barRows: rows.length,
+          seconds: Number(bar?.[1]),
+          filled: (bar?.[2] ?? '').replace(/░/g, '').length,
+          clock: clock ? Number(clock[1]) * 60 + Number(clock[2]) : undefined,
+        };
+      };
+      const nextSecond = async (after: number) => {
+        await run.waitFor(() => shown().seconds < after, 3000, `the countdown to pass ${after}s`);
+        return shown();
+      };
+      await run.waitForText('space pause');
+      await run.waitFor(() => shown().barRows === 1, 3000, 'the bar');
+      const mark = run.output().length;
+      const first = await nextSecond(shown().seconds);
+      const ticks = [first, await nextSecond(first.seconds)];
+      ticks.push(await nextSecond(ticks[1]?.seconds ?? 0));
+      const frames = count(run.output().slice(mark), frameStart);
+      // In the dim look the clock and keys may fade meanwhile: one frame for that.
+      expect(frames).toBeLessThanOrEqual(theme === 'dim' ? 1 : 0);
+      for (const [index, tick] of ticks.entries()) {
+        expect(tick.barRows).toBe(1);
+        if (index === 0) continue;
+        const before = ticks[index - 1] ?? tick;
+        expect(tick.seconds).toBe(before.seconds - 1);
+        expect(tick.filled).toBeGreaterThan(before.filled);
+        if (theme === 'normal') expect(tick.clock).toBe((before.clock ?? 0) - 1);
+      }
+      // The clock and the countdown tick together, so they keep their distance.
+      const distance = (first.clock ?? 0) - first.seconds;
+
+      // Ink's next frame (the help) draws over what was written in place. At
+      // 40 columns the help is taller than the terminal: its top scrolls away.
+      run.write('?');
+      await run.waitForText('Tense gently');
+      const consistent = () => {
+        const now = shown();
+        return (
+          now.barRows === 1 &&
+          run.wrappedRows() === 0 &&
+          run.screen().filter((line) => line.includes('SETTLE')).length <= 1 &&
+          (theme === 'dim' || now.clock === undefined || now.clock === now.seconds + distance)
+        );
+      };
+      await run.waitFor(consistent, 3000, 'one bar row, clock and countdown in step, with help');
+      const withHelp = await nextSecond(shown().seconds);
+      run.write('?');
+      await run.waitFor(
+        () => !run.screenText().includes('Tense gently'),
+        3000,
+        'the help to close',
+      );
+      await nextSecond(withHelp.seconds);
+      await run.waitFor(
+        () => consistent() && run.screenText().includes('SETTLE'),
+        3000,
+        'one bar row, clock and countdown in step, after help',
+      );
+      run.write('q');
+      expect((await run.exited).exitCode).toBe(0);
+    } finally {
+      run.dispose();
+    }
   });
 });
 

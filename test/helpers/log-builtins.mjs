@@ -1,9 +1,7 @@
-// Loaded with `node --import` by tests: writes the Node built-in modules a
-// program loaded, one a line ("NativeModule net"), to the file named by
-// PMR_BUILTIN_LOG as it exits.
+// Loaded with `node --import` by tests: when the program exits, writes the
+// internal modules Node loaded for it (process.moduleLoadList), one a line,
+// to the file named by PMR_BUILTIN_LOG.
 import { writeFileSync } from 'node:fs';
 
 const log = process.env.PMR_BUILTIN_LOG;
-process.on('exit', () => {
-  if (log) writeFileSync(log, process.moduleLoadList.join('\n'));
-});
+if (log) process.on('exit', () => writeFileSync(log, `${process.moduleLoadList.join('\n')}\n`));

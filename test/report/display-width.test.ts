@@ -107,3 +107,14 @@ describe('wrapping', () => {
     );
   });
 });
+
+describe('remembered widths', () => {
+  test('stay right past the bound, when the memory starts again', () => {
+    const texts = Array.from({ length: 1200 }, (_, i) => `${'肩'.repeat(i % 7)}·${i}`);
+    const widths = texts.map((text) => displayWidth(text));
+    // Asked again, after the memory has been cleared and refilled.
+    expect(texts.map((text) => displayWidth(text))).toEqual(widths);
+    expect(displayWidth('肩肩·12')).toBe(7);
+    expect(displayWidth('space pause · → next')).toBe(20);
+  });
+});

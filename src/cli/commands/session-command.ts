@@ -8,6 +8,7 @@ import { leftOutLine } from '../../report/left-out-line.js';
 import { createPlainReporter } from '../../report/plain-reporter.js';
 import { wrapText } from '../../report/wrap-text.js';
 import { firstUseNotice, stopRulesText } from '../../safety/safety-words.js';
+import { loadWithoutFetch } from '../../screen/load-without-fetch.js';
 import type { Clock } from '../../session/clock.js';
 import { createSession } from '../../session/create-session.js';
 import type { Session } from '../../session/session.js';
@@ -127,7 +128,9 @@ export async function runSession(
     writeNotices(output, context, settings.stopRules);
     let before: number | undefined;
     if (settings.checkIn && keys) {
-      const { askCheckIn } = await import('../../screen/render-check-in.js');
+      const { askCheckIn } = await loadWithoutFetch(
+        () => import('../../screen/render-check-in.js'),
+      );
       const answer = await askCheckIn('before', {
         glyphs: context.display.glyphs,
         stdout: io.stdout,
@@ -164,7 +167,9 @@ export async function runSession(
     const jobControl = keys ? createJobControl(sessionPauser(session)) : undefined;
     if (jobControl) cleanups.push(() => jobControl.dispose());
     if (output === 'screen') {
-      const { createScreen } = await import('../../screen/render-session-screen.js');
+      const { createScreen } = await loadWithoutFetch(
+        () => import('../../screen/render-session-screen.js'),
+      );
       notices.hold();
       session.observe(
         createScreen(session, {
@@ -181,7 +186,9 @@ export async function runSession(
       // After the screen, so its summary is drawn before the closing words end.
       if (sound) session.observe(sound);
       if (settings.checkIn && keys) {
-        const { createCheckInAfter } = await import('../../screen/check-in-observer.js');
+        const { createCheckInAfter } = await loadWithoutFetch(
+          () => import('../../screen/check-in-observer.js'),
+        );
         session.observe(
           createCheckInAfter(
             {
