@@ -26,10 +26,21 @@ const posixSignals: readonly NodeJS.Signals[] = [
 ];
 const windowsSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
 
+/** V8's sampling profiler ticks with SIGPROF: under `--cpu-prof` or `--prof` it is not an ending. */
+function profiling(execArgv: readonly string[], nodeOptions: string): boolean {
+  const flags = [...execArgv, ...nodeOptions.split(/\s+/)];
+  return flags.some((flag) => /^--(cpu-)?prof(=|$)/.test(flag));
+}
+
 export function endingSignals(
   platform: NodeJS.Platform = process.platform,
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env.NODE_OPTIONS ?? '',
 ): readonly NodeJS.Signals[] {
-  return platform === 'win32' ? windowsSignals : posixSignals;
+  if (platform === 'win32') return windowsSignals;
+  return profiling(execArgv, nodeOptions)
+    ? posixSignals.filter((signal) => signal !== 'SIGPROF')
+    : posixSignals;
 }
 
 /** The exit code a shell reports for a process a signal ended: 128 + its number. */
