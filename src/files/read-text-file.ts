@@ -34,15 +34,8 @@ const chunkBytes = 64 * 1024;
 /** The file's text; throws TextFileError for anything that is not a readable regular file. */
 export function readTextFile(file: string, options: ReadTextOptions = {}): string {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
-  refuseIfNotAFile(file, statOrThrow(file), maxBytes);
-  let fd: number;
+  const { fd } = openTextFile(file, maxBytes);
   try {
-    fd = openSync(file, openFlags);
-  } catch (error) {
-    throw fileError(file, error);
-  }
-  try {
-    refuseIfNotAFile(file, fstatSync(fd), maxBytes);
     return readAtMost(fd, file, maxBytes);
   } finally {
     closeSync(fd);
@@ -51,10 +44,13 @@ export function readTextFile(file: string, options: ReadTextOptions = {}): strin
 
 /**
  * The same checks as readTextFile, leaving the open descriptor to the caller
- * (who closes it) for reading a large file a piece at a time.
+ * (who closes it), for reading a large file a piece at a time.
  */
-export function openTextFile(file: string): { fd: number; stats: Stats } {
-  refuseIfNotAFile(file, statOrThrow(file), Number.POSITIVE_INFINITY);
+export function openTextFile(
+  file: string,
+  maxBytes = Number.POSITIVE_INFINITY,
+): { fd: number; stats: Stats } {
+  refuseIfNotAFile(file, statOrThrow(file), maxBytes);
   let fd: number;
   try {
     fd = openSync(file, openFlags);
@@ -62,8 +58,9 @@ export function openTextFile(file: string): { fd: number; stats: Stats } {
     throw fileError(file, error);
   }
   try {
+    // Checked again on what was opened: the path may have changed in between.
     const stats = fstatSync(fd);
-    refuseIfNotAFile(file, stats, Number.POSITIVE_INFINITY);
+    refuseIfNotAFile(file, stats, maxBytes);
     return { fd, stats };
   } catch (error) {
     closeSync(fd);
