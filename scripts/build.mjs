@@ -15,6 +15,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 
 /** Ink's restore-cursor writes to stderr on exit; pmr's own writes where the cursor was hidden. */
+/**
+ * Every importer of string-width (Ink and its helpers) gets pmr's
+ * narrow-string-width, which loads the real one only for text beyond the
+ * screen's own characters; the real one for narrow-string-width itself.
+ */
+const narrowStringWidth = {
+  name: 'narrow-string-width',
+  setup(build) {
+    const own = `${root}/src/report/narrow-string-width.ts`;
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === own ? undefined : { path: own },
+    );
+  },
+};
+
 const ownRestoreCursor = {
   name: 'own-restore-cursor',
   setup(build) {
@@ -76,7 +91,7 @@ const { metafile } = await build({
   // sources, which would ship every dependency's code a second time.
   sourcemap: 'linked',
   sourcesContent: false,
-  plugins: [ownRestoreCursor, globalProcess, compiledRoutinesPlugin(compiled)],
+  plugins: [ownRestoreCursor, narrowStringWidth, globalProcess, compiledRoutinesPlugin(compiled)],
   jsx: 'automatic',
   define: {
     PMR_VERSION: JSON.stringify(version),
