@@ -1,4 +1,5 @@
 import type { RowView } from '../store/history-summary.js';
+import { newer } from '../store/newest-sessions.js';
 import { rowBytes, rowField } from '../store/summary-file.js';
 import { addDays, dayKey, weekStart } from './local-day.js';
 import { dayNumberKey, keyDayNumber, localDayNumber } from './local-day-number.js';
@@ -153,10 +154,6 @@ interface Rated {
   before: number;
   after: number;
 }
-
-/** a is listed before b: a later start, or the same start and an earlier row. */
-const newer = (a: Rated, b: Rated) =>
-  a.startMs > b.startMs || (a.startMs === b.startMs && a.order < b.order);
 
 /**
  * The `checkInWindow` newest sessions rated before and after, oldest first,

@@ -15,9 +15,11 @@ interface Picked {
   endOffset: number;
 }
 
-/** a comes before b in the listing. */
-const newer = (a: Picked, b: Picked) =>
-  a.startMs > b.startMs || (a.startMs === b.startMs && a.order < b.order);
+/** a is listed before b: a later start, or the same start and an earlier row. */
+export const newer = (
+  a: { startMs: number; order: number },
+  b: { startMs: number; order: number },
+): boolean => a.startMs > b.startMs || (a.startMs === b.startMs && a.order < b.order);
 
 export function newestSessions(view: RowView, limit: number): SessionRecord[] {
   const fd = view.historyFd;
