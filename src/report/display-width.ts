@@ -3,14 +3,12 @@
 // a letter takes none. Every column, clip and pad shown to a person goes
 // through here, so titles in any script line up and fit.
 //
-// string-width builds a grapheme segmenter and Unicode-property patterns as
-// it loads, tens of milliseconds, and printable ASCII needs none of it (one
-// column a character: string-width's own first answer). So it is required,
-// not imported: the bundle runs it on the first text that is not plain ASCII,
-// and `pmr list` of ASCII names never pays for it.
+// Widths come from narrow-string-width: string-width's answer, without
+// loading string-width (tens of milliseconds) for ASCII and the screen's own
+// symbols.
 
-type StringWidth = typeof import('string-width').default;
-let stringWidth: StringWidth | undefined;
+import stringWidth from './narrow-string-width.js';
+
 let graphemes: Intl.Segmenter | undefined;
 
 const plainAscii = /^[\u0020-\u007E]*$/;
@@ -26,7 +24,6 @@ export function displayWidth(text: string): number {
   if (plainAscii.test(text)) return text.length;
   const known = knownWidths.get(text);
   if (known !== undefined) return known;
-  stringWidth ??= (require('string-width') as { default: StringWidth }).default;
   const width = stringWidth(text);
   if (knownWidths.size >= maxKnownWidths) knownWidths.clear();
   knownWidths.set(text, width);
